@@ -15,6 +15,12 @@ public interface IRecordStore
     /// <summary>What the service's current extract says about itself, or null when nothing was ever loaded.</summary>
     Task<SourceMetadata?> GetMetadataAsync(string serviceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Each loaded service's generation: a number that grows every time an extract is loaded, by any process.
+    /// Cached lookups carry it, so a new extract retires every answer computed from the old one.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> GetGenerationsAsync(CancellationToken cancellationToken);
+
     /// <summary>Replaces all of one service's records and metadata in one transaction: readers see the old set or the new, never a mix.</summary>
     Task ReplaceServiceAsync(SourceMetadata metadata, IEnumerable<ServiceRecord> records, CancellationToken cancellationToken);
 }

@@ -32,6 +32,17 @@ internal sealed class RecordRow
     public string? practitioner_email { get; set; }
     public string details { get; set; } = "{}";
 
+    /// <summary>The columns in <see cref="StoreSql.Columns"/> order, matching <see cref="Values"/>.</summary>
+    public static readonly string[] ColumnNames = StoreSql.Columns.Split(", ");
+
+    /// <summary>This row's values in <see cref="ColumnNames"/> order, for bulk writers.</summary>
+    public object?[] Values() =>
+    [
+        service_id, record_id, first_name, family_name, dob, gender, address_line, postcode, uprn, nhs_number, upn, person_key,
+        first_key, family_key, birth_year, postcode_key, involvement, start_date, end_date, practitioner_name, practitioner_role,
+        practitioner_org, practitioner_phone, practitioner_email, details,
+    ];
+
     public static RecordRow From(ServiceRecord record)
     {
         var p = record.Person;

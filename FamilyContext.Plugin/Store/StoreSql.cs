@@ -36,6 +36,8 @@ internal static class StoreSql
             loaded_at TEXT NOT NULL,
             record_count INTEGER NOT NULL);
         """,
+        // The generation counts extract loads, so cached lookups of an older extract are never served again.
+        "ALTER TABLE source_metadata ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;",
     ];
 
     public const string Columns =
@@ -49,11 +51,13 @@ internal static class StoreSql
         "@end_date, @practitioner_name, @practitioner_role, @practitioner_org, @practitioner_phone, @practitioner_email, @details)";
 
     public const string UpsertMetadata =
-        "INSERT INTO source_metadata (service_id, current_as_of, coverage_start, coverage_end, coverage_area, coverage_explanation, loaded_at, record_count) " +
-        "VALUES (@service_id, @current_as_of, @coverage_start, @coverage_end, @coverage_area, @coverage_explanation, @loaded_at, @record_count) " +
+        "INSERT INTO source_metadata (service_id, current_as_of, coverage_start, coverage_end, coverage_area, coverage_explanation, loaded_at, record_count, generation) " +
+        "VALUES (@service_id, @current_as_of, @coverage_start, @coverage_end, @coverage_area, @coverage_explanation, @loaded_at, @record_count, 1) " +
         "ON CONFLICT (service_id) DO UPDATE SET current_as_of = excluded.current_as_of, coverage_start = excluded.coverage_start, " +
         "coverage_end = excluded.coverage_end, coverage_area = excluded.coverage_area, coverage_explanation = excluded.coverage_explanation, " +
-        "loaded_at = excluded.loaded_at, record_count = excluded.record_count";
+        "loaded_at = excluded.loaded_at, record_count = excluded.record_count, generation = source_metadata.generation + 1";
+
+    public const string SelectGenerations = "SELECT service_id, generation FROM source_metadata";
 
     public const string SelectMetadata = "SELECT * FROM source_metadata WHERE service_id = @serviceId";
 

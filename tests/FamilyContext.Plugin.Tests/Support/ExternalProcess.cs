@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace FamilyContext.Plugin.Tests.Support;
+
+/// <summary>Runs the real servers the tests need (PostgreSQL, Redis) and finds them free loopback ports.</summary>
+public static class ExternalProcess
+{
+    public static bool IsRoot => Environment.UserName == "root";
+
+    /// <summary>A program's path, or an exception naming the Debian package that provides it.</summary>
+    public static string Require(string path, string debianPackage) =>
+        File.Exists(path)
+            ? path
+            : throw new InvalidOperationException($"{path} is missing: install the Debian package '{debianPackage}' (apt-get install {debianPackage}) to run these tests.");
+
+    /// <summary>Runs a command to completion; throws with its output when it fails.</summary>
+    public static async Task RunAsync(string file, params string[] arguments)
+    {
+        using var process = Start(file, arguments, redirect: true);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output} {await error}");
+        }
+    }
+
+    /// <summary>Starts a long-running command; the caller stops it.</summary>
+    public static Process Start(string file, IEnumerable<string> arguments, bool redirect = false)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = redirect, RedirectStandardError = redirect, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(info) ?? throw new InvalidOperationException($"{file} did not start.");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
