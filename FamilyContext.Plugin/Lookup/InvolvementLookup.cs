@@ -1,5 +1,7 @@
 using FamilyContext.Plugin.Abstractions;
+using FamilyContext.Plugin.Lookup.Caching;
 using FamilyContext.Plugin.Lookup.Matching;
+using FamilyContext.Plugin.Lookup.Resilience;
 using FamilyContext.Plugin.Services;
 using FamilyContext.Plugin.Store;
 using Microsoft.Extensions.Logging;
@@ -7,13 +9,16 @@ using Microsoft.Extensions.Logging;
 namespace FamilyContext.Plugin.Lookup;
 
 /// <summary>
-/// For a person × service: apply the age rule, ask the source within its time budget, and turn the answer
-/// into a flag. Anything that stops the source answering becomes Unavailable — never No record.
+/// For a person × service: apply the age rule, take the answer from the cache or ask the source (through its
+/// circuit breaker, within its time budget), and turn the answer into a flag. Anything that stops the source
+/// answering becomes Unavailable — never No record.
 /// </summary>
 internal sealed class InvolvementLookup(
     ServiceCatalogue catalogue,
     SourceResolver sources,
     SourceHealthTracker health,
+    LookupCache cache,
+    SourceCircuits circuits,
     TimeProvider time,
     ILogger<InvolvementLookup> logger)
 {
@@ -35,7 +40,12 @@ internal sealed class InvolvementLookup(
         SourceAnswer answer;
         try
         {
-            answer = await AskWithinBudgetAsync(person, service, cancellationToken);
+            answer = await cache.GetOrFetchAsync(
+                service,
+                person,
+                () => circuits.ExecuteAsync(service, ct => AskWithinBudgetAsync(person, service, ct), CancellationToken.None),
+                worthKeeping: a => !IsStale(service, a.Metadata),
+                cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -54,7 +64,7 @@ internal sealed class InvolvementLookup(
         }
 
         var metadata = answer.Metadata;
-        if (time.GetUtcNow() - metadata.CurrentAsOf > service.StaleAfter)
+        if (IsStale(service, metadata))
         {
             LookupLog.SourceStale(logger, service.Id, metadata.CurrentAsOf, service.StaleAfter.TotalHours);
             return Unavailable(service, $"{service.Name} data is too old to rely on.", metadata);
@@ -63,6 +73,8 @@ internal sealed class InvolvementLookup(
         health.Succeeded(service.Id);
         return Resolve(service, answer);
     }
+
+    private bool IsStale(ServiceDefinition service, SourceMetadata metadata) => time.GetUtcNow() - metadata.CurrentAsOf > service.StaleAfter;
 
     private async Task<SourceAnswer> AskWithinBudgetAsync(CmsPerson person, ServiceDefinition service, CancellationToken cancellationToken)
     {

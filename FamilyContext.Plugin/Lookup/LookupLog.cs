@@ -16,4 +16,16 @@ internal static partial class LookupLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Source for service {ServiceId} holds data current as of {CurrentAsOf:O}, older than its {StaleAfterHours} hour limit")]
     public static partial void SourceStale(ILogger logger, string serviceId, DateTimeOffset currentAsOf, double staleAfterHours);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "The distributed lookup cache failed with {ExceptionType}; lookups go straight to the sources and try the cache again after {RetrySeconds} s")]
+    public static partial void CacheDown(ILogger logger, string exceptionType, double retrySeconds);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "The distributed lookup cache is answering again")]
+    public static partial void CacheBack(ILogger logger);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Source for service {ServiceId} failed repeatedly: not asked for {BreakSeconds} s")]
+    public static partial void CircuitOpened(ILogger logger, string serviceId, double breakSeconds);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Remote source for service {ServiceId} answered {Problem}")]
+    public static partial void RemoteProblem(ILogger logger, string serviceId, string problem);
 }

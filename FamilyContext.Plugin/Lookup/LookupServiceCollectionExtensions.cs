@@ -1,3 +1,4 @@
+using FamilyContext.Plugin.Lookup.Caching;
 using FamilyContext.Plugin.Services;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ internal static class LookupServiceCollectionExtensions
         services.AddSingleton<ServiceCatalogue>();
         services.AddSingleton<SourceResolver>();
         services.AddSingleton<SourceHealthTracker>();
+        services.AddLookupCache(configuration);
         services.AddSingleton<InvolvementLookup>();
         services.AddKeyedSingleton<IInvolvementSource, LocalStoreSource>(SourceKinds.Local);
         return services;

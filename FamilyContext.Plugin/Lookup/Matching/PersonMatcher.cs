@@ -12,6 +12,9 @@ internal static class PersonMatcher
     public const int ConfirmedThreshold = 85;
     public const int PossibleThreshold = 65;
 
+    /// <summary>Changes whenever the score changes, so answers cached under the old rules are not served.</summary>
+    public const int Version = 2;
+
     // A strong identifier that agrees still needs this much agreement from name and date of birth to be
     // confirmed; without it the record is only possible (a mistyped NHS number belongs to someone else).
     private const int StrongCorroboration = 40;
@@ -22,21 +25,17 @@ internal static class PersonMatcher
         var disagreed = new List<string>();
         var fuzzy = FuzzyScore(person, record, agreed, disagreed, out var dobExact, out var firstNameAgrees);
 
-        foreach (var (label, ours, theirs) in StrongIdentifiers(person, record))
+        var strong = StrongIdentifiers(person, record).Where(s => s.Ours is not null && s.Theirs is not null).ToList();
+        if (strong.FirstOrDefault(s => s.Ours != s.Theirs) is { Label: { } different })
         {
-            if (ours is null || theirs is null)
-            {
-                continue;
-            }
+            // Two different strong identifiers mean two different people, whatever the names (or another identifier) say.
+            disagreed.Insert(0, different);
+            return new MatchResult(0, MatchLevel.None, agreed, disagreed);
+        }
 
-            if (ours != theirs)
-            {
-                // Two different strong identifiers mean two different people, whatever the names say.
-                disagreed.Insert(0, label);
-                return new MatchResult(0, MatchLevel.None, agreed, disagreed);
-            }
-
-            agreed.Insert(0, label);
+        if (strong.Count > 0)
+        {
+            agreed.InsertRange(0, strong.Select(s => s.Label));
             var level = fuzzy >= StrongCorroboration ? MatchLevel.Confirmed : MatchLevel.Possible;
             return new MatchResult(100, level, agreed, disagreed);
         }
@@ -64,7 +63,8 @@ internal static class PersonMatcher
         {
             if (pf == rf) { score += 25; agreed.Add("first name"); firstNameAgrees = true; }
             else if (Nicknames.AreVariants(pf, rf)) { score += 20; agreed.Add("first name (a known variant)"); firstNameAgrees = true; }
-            else if (pf.Length >= 4 && EditDistance.WithinOne(pf, rf)) { score += 15; agreed.Add("first name (one letter different)"); firstNameAgrees = true; }
+            // One letter different is also how twins' names differ (Aidan and Aiden): it never confirms on its own.
+            else if (pf.Length >= 4 && EditDistance.WithinOne(pf, rf)) { score += 15; agreed.Add("first name (one letter different)"); }
             else if ((pf.Length == 1 || rf.Length == 1) && pf[0] == rf[0]) { score += 5; agreed.Add("first initial"); }
             else { score -= 20; disagreed.Add("first name"); }
         }
