@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace FamilyContext.Plugin.Store;
@@ -6,33 +7,33 @@ namespace FamilyContext.Plugin.Store;
 /// <summary>Registers the local store the configuration names.</summary>
 internal static class StoreServiceCollectionExtensions
 {
+    private static readonly string[] Providers = ["Sqlite", "PostgreSql"];
+
     public static IServiceCollection AddRecordStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var options = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
+        // Options are read when the store is first resolved, not here: configuration added by hosts and tests
+        // after registration must count.
+        services.AddOptions<StoreOptions>()
+            .Bind(configuration.GetSection(StoreOptions.SectionName))
+            .Validate(o => Providers.Contains(o.Provider.Trim(), StringComparer.OrdinalIgnoreCase),
+                $"{StoreOptions.SectionName}:Provider is not a known store. Use Sqlite or PostgreSql.")
+            .Validate(o => !IsPostgres(o) || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                $"{StoreOptions.SectionName}:ConnectionString is required when {StoreOptions.SectionName}:Provider is PostgreSql " +
+                "(e.g. \"Host=db;Database=familycontext;Username=familycontext;Password=…\").")
+            .ValidateOnStart();
         services.AddSingleton<StoreChanges>();
-        switch (options.Provider.Trim().ToUpperInvariant())
+        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ConnectionString!));
+        services.AddSingleton<IRecordStore>(sp =>
         {
-            case "SQLITE":
-                var connectionString = options.ConnectionString
-                    ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "familycontext.db") }.ToString();
-                services.AddSingleton<IRecordStore>(sp => new SqliteRecordStore(connectionString, sp.GetRequiredService<StoreChanges>()));
-                break;
-            case "POSTGRESQL":
-                if (string.IsNullOrWhiteSpace(options.ConnectionString))
-                {
-                    throw new InvalidOperationException(
-                        $"{StoreOptions.SectionName}:ConnectionString is required when {StoreOptions.SectionName}:Provider is PostgreSql " +
-                        "(e.g. \"Host=db;Database=familycontext;Username=familycontext;Password=…\").");
-                }
-
-                services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString));
-                services.AddSingleton<IRecordStore>(sp => new PostgresRecordStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<StoreChanges>()));
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"{StoreOptions.SectionName}:Provider '{options.Provider}' is not a known store. Use Sqlite or PostgreSql.");
-        }
-
+            var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
+            var changes = sp.GetRequiredService<StoreChanges>();
+            return IsPostgres(options)
+                ? new PostgresRecordStore(sp.GetRequiredService<NpgsqlDataSource>(), changes)
+                : new SqliteRecordStore(options.ConnectionString
+                    ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "familycontext.db") }.ToString(), changes);
+        });
         return services;
     }
+
+    private static bool IsPostgres(StoreOptions options) => options.Provider.Trim().Equals("PostgreSql", StringComparison.OrdinalIgnoreCase);
 }

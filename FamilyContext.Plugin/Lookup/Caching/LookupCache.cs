@@ -17,7 +17,7 @@ namespace FamilyContext.Plugin.Lookup.Caching;
 /// </summary>
 internal sealed class LookupCache : IDisposable
 {
-    /// <summary>The keyed <see cref="IDistributedCache"/> registration the lookup cache uses; absent means memory only.</summary>
+    /// <summary>The keyed <see cref="IDistributedCache"/> registration the lookup cache uses when Redis is configured; otherwise memory only.</summary>
     public const string DistributedTier = "FamilyContext.Lookup";
 
     private readonly LookupCacheOptions _options;
@@ -34,7 +34,7 @@ internal sealed class LookupCache : IDisposable
     {
         _options = options.Value;
         _generations = generations;
-        _distributed = services.GetKeyedService<IDistributedCache>(DistributedTier);
+        _distributed = string.IsNullOrWhiteSpace(_options.Redis) ? null : services.GetKeyedService<IDistributedCache>(DistributedTier);
         _time = time;
         _logger = logger;
         _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MemoryEntryLimit });

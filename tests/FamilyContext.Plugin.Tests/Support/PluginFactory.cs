@@ -36,12 +36,15 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
 
     public IRecordStore Store => Services.GetRequiredService<IRecordStore>();
 
+    /// <summary>The store's SQLite connection string, for a test playing another process on the same file.</summary>
+    public string StoreConnectionString => $"Data Source={Path.Combine(_folder, "store.db")}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["FamilyContext:Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "store.db")}",
+            ["FamilyContext:Store:ConnectionString"] = StoreConnectionString,
             ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(_folder, "demo-cms.db")}",
             ["FamilyContext:Demo:Households"] = "40",
         }).AddInMemoryCollection(Settings));
