@@ -7,7 +7,7 @@ namespace FamilyContext.Plugin.Demo;
 /// The CMS adapter for the embedded demo: reads the synthetic council's CMS tables. Only the demo manager
 /// holds the "view restricted person" permission.
 /// </summary>
-internal sealed class DemoCmsAdapter(DemoCmsDatabase database) : ICmsAdapter
+internal sealed class DemoCmsAdapter(DemoCmsDatabase database) : ICmsAdapter, Cms.ICmsPersonSearch
 {
     public const string Name = "Demo";
     public const string SocialWorker = "demo-social-worker";
@@ -32,6 +32,10 @@ internal sealed class DemoCmsAdapter(DemoCmsDatabase database) : ICmsAdapter
                 g.All(l => l.Link.EndDate is not null) ? g.Max(l => l.Link.EndDate) : null,
                 g.Any(l => l.Link.ParentalResponsibility)))];
     }
+
+    public Task<(IReadOnlyList<CmsPerson> Page, int Total)> SearchAsync(
+        string firstName, string familyName, DateOnly? dateOfBirth, int skip, int take, CancellationToken cancellationToken) =>
+        database.SearchAsync(firstName, familyName, dateOfBirth, skip, take, cancellationToken);
 
     public async Task<bool> CanWorkerViewAsync(string workerId, string personId, CancellationToken cancellationToken)
     {

@@ -88,6 +88,19 @@ internal sealed class DemoCmsDatabase(string connectionString)
         return [.. rows.Select(r => r.ToPerson())];
     }
 
+    /// <summary>People with these names (any case) and, when given, this date of birth: one page, and how many in all.</summary>
+    public async Task<(IReadOnlyList<CmsPerson> Page, int Total)> SearchAsync(
+        string firstName, string familyName, DateOnly? dateOfBirth, int skip, int take, CancellationToken cancellationToken)
+    {
+        const string Where = "FROM cms_person WHERE lower(first_name) = lower(@first) AND lower(family_name) = lower(@family) AND (@dob IS NULL OR dob = @dob)";
+        var parameters = new { first = firstName.Trim(), family = familyName.Trim(), dob = DateText.From(dateOfBirth), skip, take };
+        await using var connection = await OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) {Where}", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<PersonRow>(new CommandDefinition(
+            $"SELECT * {Where} ORDER BY person_id LIMIT @take OFFSET @skip", parameters, cancellationToken: cancellationToken));
+        return ([.. rows.Select(r => r.ToPerson())], (int)total);
+    }
+
     private static string Stamp(int seed, int households) => $"v{SchemaVersion}:{seed}:{households}";
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.Store;
 
@@ -39,6 +40,7 @@ internal static class FamilyContextApplicationExtensions
         app.MapLaunch();
         app.MapPanel();
         app.MapPanelApi();
+        app.MapOriginalApi();
         if (app.Services.GetService<DemoCmsDatabase>() is not null)
         {
             app.MapDemo();

@@ -3,6 +3,7 @@ using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
+using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.Store;
 
@@ -33,6 +34,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddLookup(configuration);
         services.AddLaunch(configuration);
         services.AddPanel(configuration);
+        services.AddOriginalApi(configuration);
         services.AddDemo(configuration, environment);
         services.AddCms(configuration);
         return services;

@@ -98,16 +98,16 @@ internal sealed class InvolvementLookup(
         if (confirmed.Count > 0)
         {
             var state = confirmed.Any(m => m.Record.Involvement == Involvement.Current) ? FlagState.Current : FlagState.Historic;
-            return new ServiceCheck(Flag(service, state, null, answer.Metadata), confirmed);
+            return new ServiceCheck(Flag(service, state, null, answer.Metadata), confirmed) { Metadata = answer.Metadata };
         }
 
         var possible = answer.Matches.Where(m => m.Match.Level == MatchLevel.Possible && m.Record.Involvement != Involvement.None).ToList();
         if (possible.Count > 0)
         {
-            return new ServiceCheck(Flag(service, FlagState.PossibleMatch, null, answer.Metadata) with { Evidence = possible[0].Match }, possible);
+            return new ServiceCheck(Flag(service, FlagState.PossibleMatch, null, answer.Metadata) with { Evidence = possible[0].Match }, possible) { Metadata = answer.Metadata };
         }
 
-        return new ServiceCheck(Flag(service, FlagState.NoRecord, null, answer.Metadata), []);
+        return new ServiceCheck(Flag(service, FlagState.NoRecord, null, answer.Metadata), []) { Metadata = answer.Metadata };
     }
 
     private ServiceCheck Unavailable(ServiceDefinition service, string reason, SourceMetadata? metadata = null) =>

@@ -1,0 +1,13 @@
+using FamilyContext.Plugin.Abstractions;
+
+namespace FamilyContext.Plugin.Cms;
+
+/// <summary>
+/// An optional capability of a CMS adapter: finding people by name and date of birth. The original API's person
+/// search is served only when the configured adapter has it (otherwise it answers 501, as that API allows).
+/// </summary>
+internal interface ICmsPersonSearch
+{
+    /// <summary>One page of the people whose first and family names (and date of birth, when given) are the ones asked for, with the total.</summary>
+    Task<(IReadOnlyList<CmsPerson> Page, int Total)> SearchAsync(string firstName, string familyName, DateOnly? dateOfBirth, int skip, int take, CancellationToken cancellationToken);
+}
