@@ -31,11 +31,9 @@ internal static class OriginalApiEndpoints
         api.MapGet("/person/detail/{personId}", OriginalApiQueries.PersonAsync);
         api.MapGet("/person/detail/{personId}/service", OriginalApiQueries.ServicesAsync);
         api.MapGet("/person/detail/{personId}/service/{serviceType}", OriginalApiQueries.ServiceAsync);
-        foreach (var path in new[] { "/person/related/{personId}/", "/person/related/{personId}" })
-        {
-            api.MapGet(path, OriginalApiQueries.RelatedAsync);
-            api.MapMethods(path, [HttpMethods.Head], () => Results.Ok());
-        }
+        // Routing ignores the trailing slash the YAML writes, so this serves both spellings.
+        api.MapGet("/person/related/{personId}/", OriginalApiQueries.RelatedAsync);
+        api.MapMethods("/person/related/{personId}/", [HttpMethods.Head], () => Results.Ok());
 
         return app;
     }

@@ -6,7 +6,7 @@ namespace FamilyContext.Plugin.Tests.Support;
 /// A strict in-memory CMS for panel tests: only the people and links a test adds exist; anything else is
 /// "not found". <see cref="FailWith"/> makes every call fail as a broken CMS would.
 /// </summary>
-public sealed class FakeCmsAdapter : ICmsAdapter
+public sealed class FakeCmsAdapter : ICmsAdapter, Cms.ICmsPersonSearch
 {
     private readonly Dictionary<string, CmsPerson> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CmsRelationship>> _links = new(StringComparer.Ordinal);
@@ -62,6 +62,19 @@ public sealed class FakeCmsAdapter : ICmsAdapter
 
     public Task<CmsHealth> CheckHealthAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new CmsHealth(FailWith is null, "fake", TimeSpan.Zero));
+
+    public Task<(IReadOnlyList<CmsPerson> Page, int Total)> SearchAsync(
+        string firstName, string familyName, DateOnly? dateOfBirth, int skip, int take, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        var found = _people.Values
+            .Where(p => string.Equals(p.FirstName, firstName, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(p.FamilyName, familyName, StringComparison.OrdinalIgnoreCase)
+                && (dateOfBirth is null || p.DateOfBirth == dateOfBirth))
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult<(IReadOnlyList<CmsPerson>, int)>(([.. found.Skip(skip).Take(take)], found.Count));
+    }
 
     private void ThrowIfFailing()
     {
