@@ -1,4 +1,5 @@
 using FamilyContext.Plugin.Lookup.Caching;
+using FamilyContext.Plugin.Lookup.Remote;
 using FamilyContext.Plugin.Services;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ internal static class LookupServiceCollectionExtensions
         services.AddLookupCache(configuration);
         services.AddSingleton<InvolvementLookup>();
         services.AddKeyedSingleton<IInvolvementSource, LocalStoreSource>(SourceKinds.Local);
+        services.AddRemoteSource(configuration);
         return services;
     }
 }

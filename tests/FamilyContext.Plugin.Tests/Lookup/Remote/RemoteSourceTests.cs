@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using FamilyContext.Plugin.Abstractions;
+using FamilyContext.Plugin.Lookup;
+using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyContext.Plugin.Tests.Lookup.Remote;
+
+public sealed class RemoteSourceTests : IAsyncLifetime
+{
+    private readonly RemoteApiServer _remote = new();
+    private PluginFactory _factory = null!;
+    private CmsPerson _mother = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _remote.StartAsync();
+        _factory = new PluginFactory();
+        _factory.Settings["FamilyContext:Services:police:Source"] = "Remote";
+        _factory.Settings["FamilyContext:Remote:BaseUrl"] = _remote.BaseUrl.ToString();
+        _factory.Settings["FamilyContext:Remote:BearerToken"] = RemoteApiServer.Token;
+        _mother = People.Person("900002", "Jess", "Testwell", new DateOnly(1993, 4, 2));
+    }
+
+    private Task<ServiceCheck> CheckPoliceAsync() =>
+        _factory.Services.GetRequiredService<InvolvementLookup>().CheckAsync(_mother, _factory.Services.GetRequiredService<ServiceCatalogue>().Find("police")!, CancellationToken.None);
+
+    private static JsonObject PoliceData(string involvement) => new()
+    {
+        ["serviceInvolvement"] = involvement,
+        ["contact"] = new JsonObject { ["name"] = "PC Remote", ["phone"] = "0161 496 0999", ["role"] = "Officer" },
+        ["policeArea"] = "Remote area",
+    };
+
+    [Fact]
+    public async Task A_person_the_remote_API_holds_a_current_record_for_shows_Current_with_the_remote_s_contact()
+    {
+        _remote.Add("r1", "Jess", "Testwell", "1993-04-02", "1 Test Street, Stockport, SK4 2AB", new() { ["police"] = PoliceData("current") });
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.Current, check.Flag.State);
+        var record = Assert.Single(check.Records).Record;
+        Assert.Equal(("PC Remote", "Remote area"), (record.Practitioner?.Name, (string?)record.Details["policeArea"]));
+        Assert.Equal("Remote coverage.", check.Flag.CoverageExplanation);
+    }
+
+    [Fact]
+    public async Task A_namesake_the_remote_holds_with_another_date_of_birth_and_address_is_not_matched()
+    {
+        _remote.Add("r2", "Jess", "Testwell", "1971-09-30", "9 Far Away, Leeds, LS1 4AP", new() { ["police"] = PoliceData("current") });
+
+        Assert.Equal(FlagState.NoRecord, (await CheckPoliceAsync()).Flag.State);
+    }
+
+    [Fact]
+    public async Task A_person_the_remote_holds_no_records_for_shows_No_record()
+    {
+        _remote.Add("r1", "Jess", "Testwell", "1993-04-02", "1 Test Street, Stockport, SK4 2AB", new() { ["police"] = null });
+
+        Assert.Equal(FlagState.NoRecord, (await CheckPoliceAsync()).Flag.State);
+    }
+
+    [Theory]
+    [InlineData(RemoteApiServer.Behaviour.Garbage, "not the API's JSON")]
+    [InlineData(RemoteApiServer.Behaviour.ServerError, "HTTP 500")]
+    [InlineData(RemoteApiServer.Behaviour.Slow, "did not answer in time")]
+    [InlineData(RemoteApiServer.Behaviour.MissingRecordsAvailable, "without recordsAvailable")]
+    public async Task A_remote_that_fails_shows_Unavailable_never_No_record(RemoteApiServer.Behaviour behaviour, string reason)
+    {
+        _remote.Add("r1", "Jess", "Testwell", "1993-04-02", "1 Test Street, Stockport, SK4 2AB", new() { ["police"] = null });
+        _remote.Mode = behaviour;
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.Unavailable, check.Flag.State);
+        Assert.Contains(reason, check.Flag.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_remote_that_refuses_our_credentials_shows_Unavailable()
+    {
+        _factory.Settings["FamilyContext:Remote:BearerToken"] = "a-wrong-token";
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.Unavailable, check.Flag.State);
+        Assert.Contains("credentials are refused", check.Flag.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_original_API_s_session_cookie_can_carry_the_credentials()
+    {
+        _factory.Settings["FamilyContext:Remote:BearerToken"] = null;
+        _factory.Settings["FamilyContext:Remote:SessionCookie"] = RemoteApiServer.Token;
+        _remote.Add("r1", "Jess", "Testwell", "1993-04-02", "1 Test Street, Stockport, SK4 2AB", new() { ["police"] = PoliceData("historic") });
+
+        Assert.Equal(FlagState.Historic, (await CheckPoliceAsync()).Flag.State);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _factory.Dispose();
+        await _remote.DisposeAsync();
+    }
+}
