@@ -1,0 +1,42 @@
+using System.Globalization;
+using FamilyContext.Benchmarks;
+
+// A load run with wrk against the real service on loopback, and a store lookup timing, reported side by side.
+// Usage: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- [--duration SECONDS] [--large RECORDS]
+var duration = Option("--duration", 10);
+var large = Option("--large", 1_000_000);
+
+var report = new List<string> { "| Run | Requests/s | p50 ms | p99 ms |", "|---|---:|---:|---:|" };
+await using (var warm = await PanelHost.StartAsync(cacheEnabled: true, sourceDelay: TimeSpan.FromMilliseconds(50)))
+{
+    var baseline = await Wrk.RunAsync(warm.Url("/bench/ping"), warm.Cookie, duration);
+    await warm.WarmAsync();
+    var panel = await Wrk.RunAsync(warm.Url(warm.PanelPath), warm.Cookie, duration);
+    report.Add(baseline.Row("Baseline: trivial endpoint, same host"));
+    report.Add(panel.Row("Panel, warm cache (child + 10 people × 4 services)"));
+    report.Add($"| Warm panel ÷ baseline | {panel.RequestsPerSecond / baseline.RequestsPerSecond:P1} | | |");
+}
+
+await using (var cold = await PanelHost.StartAsync(cacheEnabled: false, sourceDelay: TimeSpan.FromMilliseconds(50)))
+{
+    var panel = await Wrk.RunAsync(cold.Url(cold.PanelPath), cold.Cookie, duration);
+    report.Add(panel.Row("Panel, cold (cache off, every source +50 ms)"));
+}
+
+report.Add("");
+report.Add("| Store (SQLite) | Load s | Lookups | Candidates/lookup | p50 µs | p99 µs | mean µs |");
+report.Add("|---:|---:|---:|---:|---:|---:|---:|");
+var small = await StoreTiming.RunAsync(1_000);
+var big = await StoreTiming.RunAsync(large);
+report.Add(small.Row());
+report.Add(big.Row());
+report.Add(string.Create(CultureInfo.InvariantCulture, $"| {large:N0} ÷ 1,000 | | | | {big.P50 / small.P50:F2}× | {big.P99 / small.P99:F2}× | {big.Mean / small.Mean:F2}× |"));
+
+Console.WriteLine();
+Console.WriteLine(string.Join(Environment.NewLine, report));
+
+int Option(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
