@@ -138,8 +138,7 @@ public abstract class CmsSimulator : ICmsSimulator
         WriteJsonAsync(context, new { error = "not found" }, StatusCodes.Status404NotFound);
 
     /// <summary>A day as the vendor writes it.</summary>
-    protected static string? Day(DateOnly? day, string format = "yyyy-MM-dd") =>
-        day?.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+    protected static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task GuardAsync(HttpContext context, RequestDelegate next)
     {
@@ -191,7 +190,15 @@ public abstract class CmsSimulator : ICmsSimulator
         }
         else
         {
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A simulator bug must fail the test, never pass for an injected fault.
+                await UnexpectedAsync(context, "simulator error: " + ex);
+            }
         }
     }
 

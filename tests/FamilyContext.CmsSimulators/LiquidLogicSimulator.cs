@@ -10,7 +10,6 @@ namespace FamilyContext.CmsSimulators;
 /// </summary>
 public sealed class LiquidLogicSimulator() : CmsSimulator("/lcs/fc/v1/")
 {
-    private const string DateTime = "yyyy-MM-dd'T'00:00:00";
 
     private static readonly Dictionary<SeedRelation, (string Code, string Description)> Types = new()
     {
@@ -49,7 +48,7 @@ public sealed class LiquidLogicSimulator() : CmsSimulator("/lcs/fc/v1/")
         api.MapGet("persons/{id}/relations", context => ListAsync(context, SeedFamily.LinksTouching(RouteId(context)), Relation, withPersons: true));
         api.MapGet("persons/{id}/involvements", context => ListAsync(context,
             [.. SeedFamily.Workers.Where(w => w.AllocatedTo.Contains(RouteId(context))).Select(w => (Worker: w.Id, Person: RouteId(context)))],
-            i => new { DIM_PERSON_ID = i.Person, DIM_WORKER_ID = i.Worker, INVOLVEMENT_TYPE_CODE = "CW", START_DTTM = Day(SeedFamily.RelationshipsStart, DateTime), END_DTTM = (string?)null },
+            i => new { DIM_PERSON_ID = i.Person, DIM_WORKER_ID = i.Worker, INVOLVEMENT_TYPE_CODE = "CW", START_DTTM = Dttm(SeedFamily.RelationshipsStart), END_DTTM = (string?)null },
             withPersons: false));
         api.MapGet("workers/{id}", context =>
             SeedFamily.Workers.FirstOrDefault(w => w.Id == RouteId(context)) is { } worker
@@ -82,17 +81,19 @@ public sealed class LiquidLogicSimulator() : CmsSimulator("/lcs/fc/v1/")
         DIM_RELATED_PERSON_ID = link.OtherPersonId,
         DIM_LOOKUP_RELTN_TYPE_CODE = Types[link.Relation].Code,
         DIM_LOOKUP_RELTN_TYPE_DESC = Types[link.Relation].Description,
-        START_DTTM = Day(link.Start, DateTime),
-        END_DTTM = Day(link.End, DateTime),
+        START_DTTM = Dttm(link.Start),
+        END_DTTM = Dttm(link.End),
         PARENTAL_RESPONSIBILITY_FLAG = link.ParentalResponsibility ? "Y" : "N",
     };
+
+    private static string? Dttm(DateOnly? day) => day is null ? null : Day(day) + "T00:00:00";
 
     private static object Person(SeedPerson person) => new
     {
         DIM_PERSON_ID = person.Id,
         FORENAME = person.FirstName,
         SURNAME = person.FamilyName,
-        BIRTH_DTTM = Day(person.DateOfBirth, DateTime),
+        BIRTH_DTTM = Dttm(person.DateOfBirth),
         GENDER_MAIN_CODE = person.Gender.ToString(),
         NHS_NUMBER = person.NhsNumber,
         UPN = person.Upn,
