@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using FamilyContext.Plugin.Launch;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace FamilyContext.Plugin.Demo;
+
+/// <summary>
+/// The demo CMS's signing key, made fresh at every start (never stored), and the launch tokens the /demo page
+/// mints with it — exactly as a real CMS would launch the panel.
+/// </summary>
+internal sealed class DemoLaunchKey : IDisposable
+{
+    public const string Issuer = "urn:family-context:demo-cms";
+    private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    private readonly ECDsaSecurityKey _securityKey;
+    private readonly TimeProvider _time;
+
+    // Deliberately no dependency on LaunchOptions: the demo's key is itself added to LaunchOptions.
+    public DemoLaunchKey(TimeProvider time)
+    {
+        _time = time;
+        _securityKey = new ECDsaSecurityKey(_key) { KeyId = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)) };
+    }
+
+    /// <summary>The public half, as the JWKS a CMS administrator would register.</summary>
+    public string PublicJwks()
+    {
+        var p = _key.ExportParameters(includePrivateParameters: false);
+        return JsonSerializer.Serialize(new
+        {
+            keys = new[]
+            {
+                new { kty = "EC", crv = "P-256", use = "sig", alg = "ES256", kid = _securityKey.KeyId, x = Base64UrlEncoder.Encode(p.Q.X), y = Base64UrlEncoder.Encode(p.Q.Y) },
+            },
+        });
+    }
+
+    /// <summary>A launch token naming the worker and the child, valid for two minutes, usable once.</summary>
+    public string Mint(string audience, string workerId, string workerName, string childId, TimeSpan? lifetime = null)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + (lifetime ?? TimeSpan.FromMinutes(2)),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, workerId),
+                new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+                new Claim(LaunchClaims.Child, childId),
+                new Claim(LaunchClaims.WorkerName, workerName),
+            ]),
+            SigningCredentials = new SigningCredentials(_securityKey, SecurityAlgorithms.EcdsaSha256),
+        });
+    }
+
+    public void Dispose() => _key.Dispose();
+}

@@ -1,0 +1,40 @@
+using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Lookup;
+using FamilyContext.Plugin.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace FamilyContext.Plugin.Demo;
+
+/// <summary>Registers the embedded demo when it is enabled: its CMS, its launch key, its outage switch, and its seeding.</summary>
+internal static class DemoServiceCollectionExtensions
+{
+    public const string DemoLaunchName = "demo";
+
+    public static bool IsDemoEnabled(this IConfiguration configuration) =>
+        (configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions()).Enabled;
+
+    public static IServiceCollection AddDemo(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
+        if (!configuration.IsDemoEnabled())
+        {
+            return services;
+        }
+
+        services.AddSingleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<DemoOptions>>().Value.CmsConnectionString;
+            return new DemoCmsDatabase(configured
+                ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "demo-cms.db") }.ToString());
+        });
+        services.AddSingleton<DemoLaunchKey>();
+        services.AddSingleton<DemoOutageSwitch>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddKeyedSingleton<IInvolvementSource>(SourceKinds.Local, (sp, _) =>
+            new DemoOutageSource(new LocalStoreSource(sp.GetRequiredService<IRecordStore>()), sp.GetRequiredService<DemoOutageSwitch>()));
+        services.AddOptions<LaunchOptions>().PostConfigure<DemoLaunchKey>((launch, key) =>
+            launch.Issuers[DemoLaunchName] = new LaunchIssuerOptions { Issuer = DemoLaunchKey.Issuer, JsonWebKeySet = key.PublicJwks() });
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using FamilyContext.Plugin.Cms;
+using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Lookup;
+using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Store;
+
+namespace FamilyContext.Plugin.Hosting;
+
+/// <summary>Composes the whole service from each feature's registration.</summary>
+internal static class FamilyContextServiceCollectionExtensions
+{
+    public static IServiceCollection AddFamilyContext(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddDistributedMemoryCache();
+        services.AddRazorComponents();
+        services.AddAntiforgery(o =>
+        {
+            // The local demo runs over plain http://localhost; everywhere else the cookie is Secure and host-only.
+            var plainHttpAllowed = environment.IsDevelopment();
+            o.Cookie.Name = plainHttpAllowed ? "fc-antiforgery" : "__Host-fc-antiforgery";
+            o.Cookie.SecurePolicy = plainHttpAllowed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName));
+        services.AddHealthChecks();
+
+        services.AddRecordStore(configuration, environment);
+        services.AddLookup(configuration);
+        services.AddLaunch(configuration);
+        services.AddPanel(configuration);
+        services.AddDemo(configuration, environment);
+        services.AddCms(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace FamilyContext.Plugin.Launch;
+
+/// <summary>
+/// Checks a CMS launch token: asymmetric signature by an allowed issuer's key, audience, expiry at most
+/// five minutes after issue, not-before, and a token id never seen before on any instance (kept in the
+/// distributed cache until the token would have expired anyway).
+/// </summary>
+internal sealed class LaunchTokenValidator(
+    IOptions<LaunchOptions> options,
+    LaunchKeyResolver keys,
+    IDistributedCache cache,
+    TimeProvider time)
+{
+    private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256];
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+
+    public async Task<LaunchRequest> ValidateAsync(string cms, string? token, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        if (!o.Issuers.TryGetValue(cms, out var issuer))
+        {
+            throw new LaunchRejectedException("unknown-cms", "This system is not allowed to open Family Context.");
+        }
+
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 8192 || !_handler.CanReadToken(token))
+        {
+            throw new LaunchRejectedException("malformed", "The link that opened Family Context is incomplete or damaged.");
+        }
+
+        var unvalidated = _handler.ReadJsonWebToken(token);
+        if (!AllowedAlgorithms.Contains(unvalidated.Alg, StringComparer.Ordinal))
+        {
+            throw new LaunchRejectedException("algorithm", "The link that opened Family Context was not signed in an accepted way.");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = issuer.Issuer,
+            ValidAudience = o.Audience,
+            IssuerSigningKeys = await keys.KeysForAsync(cms, cancellationToken),
+            ValidAlgorithms = AllowedAlgorithms,
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            TryAllIssuerSigningKeys = true,
+            LifetimeValidator = (notBefore, expires, _, _) =>
+                expires is DateTime exp && now <= exp + o.ClockSkew && (notBefore is not DateTime nbf || nbf - o.ClockSkew <= now),
+        };
+        var result = await _handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid)
+        {
+            throw result.Exception switch
+            {
+                SecurityTokenInvalidLifetimeException => new LaunchRejectedException("expired", "The link that opened Family Context has expired. Open it again from the CMS."),
+                SecurityTokenInvalidAudienceException => new LaunchRejectedException("audience", "The link that opened Family Context was meant for another service."),
+                SecurityTokenInvalidIssuerException => new LaunchRejectedException("issuer", "The link that opened Family Context came from a system that is not allowed."),
+                _ => new LaunchRejectedException("bad-signature", "The link that opened Family Context could not be verified."),
+            };
+        }
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        var issuedAt = jwt.IssuedAt == DateTime.MinValue ? now : jwt.IssuedAt;
+        if (jwt.ValidTo - issuedAt > o.MaximumTokenLifetime || jwt.ValidTo - now > o.MaximumTokenLifetime + o.ClockSkew)
+        {
+            throw new LaunchRejectedException("lifetime", "The link that opened Family Context lives too long to be accepted.");
+        }
+
+        var worker = jwt.Subject;
+        var child = jwt.TryGetPayloadValue<string>(LaunchClaims.Child, out var c) ? c : null;
+        var tokenId = jwt.Id;
+        if (!PersonIds.IsWellFormed(worker) || !PersonIds.IsWellFormed(child) || string.IsNullOrEmpty(tokenId) || tokenId.Length > 128)
+        {
+            throw new LaunchRejectedException("claims", "The link that opened Family Context does not say which worker and child it is for.");
+        }
+
+        await RememberTokenIdAsync(issuer.Issuer, tokenId, jwt.ValidTo, cancellationToken);
+        jwt.TryGetPayloadValue<string>(LaunchClaims.WorkerName, out var workerName);
+        return new LaunchRequest(cms, worker, workerName, child!, tokenId);
+    }
+
+    private async Task RememberTokenIdAsync(string issuer, string tokenId, DateTime expires, CancellationToken cancellationToken)
+    {
+        var key = "launch-jti:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + "\n" + tokenId)));
+        if (await cache.GetAsync(key, cancellationToken) is not null)
+        {
+            throw new LaunchRejectedException("replayed", "The link that opened Family Context has already been used. Open it again from the CMS.");
+        }
+
+        await cache.SetAsync(key, [1], new DistributedCacheEntryOptions
+        {
+            AbsoluteExpiration = new DateTimeOffset(expires, TimeSpan.Zero) + options.Value.ClockSkew + TimeSpan.FromMinutes(1),
+        }, cancellationToken);
+    }
+}

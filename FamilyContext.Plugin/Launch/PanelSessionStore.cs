@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
+
+namespace FamilyContext.Plugin.Launch;
+
+/// <summary>
+/// Panel sessions, kept in the distributed cache so any instance can serve them. A session is found by its
+/// unguessable id (in the panel's URL) and only honoured from the browser holding the matching binding cookie,
+/// so a worker can have several children open in several tabs and a copied URL opens nothing elsewhere.
+/// </summary>
+internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<LaunchOptions> options, TimeProvider time)
+{
+    public const string BrowserCookie = "__Host-fc-browser";
+
+    public async Task<PanelSession> CreateAsync(HttpContext http, LaunchRequest launch, CancellationToken cancellationToken)
+    {
+        var binding = http.Request.Cookies[BrowserCookie];
+        if (binding is null || binding.Length != 43)
+        {
+            binding = Base64Url(RandomNumberGenerator.GetBytes(32));
+        }
+
+        var now = time.GetUtcNow();
+        var session = new PanelSession(
+            Base64Url(RandomNumberGenerator.GetBytes(24)), launch.Cms, launch.WorkerId, launch.WorkerName, launch.ChildId,
+            Hash(binding), now, now + options.Value.SessionLifetime);
+        await cache.SetAsync(Key(session.Id), JsonSerializer.SerializeToUtf8Bytes(session),
+            new DistributedCacheEntryOptions { AbsoluteExpiration = session.ExpiresAt }, cancellationToken);
+        http.Response.Cookies.Append(BrowserCookie, binding, new CookieOptions
+        {
+            Secure = true,
+            HttpOnly = true,
+            // The panel runs in the CMS's iframe, a third-party context: the cookie must travel there.
+            SameSite = SameSiteMode.None,
+            Path = "/",
+            IsEssential = true,
+            MaxAge = options.Value.SessionLifetime,
+        });
+        return session;
+    }
+
+    /// <summary>The session, or null when it does not exist, has expired, or belongs to another browser.</summary>
+    public async Task<PanelSession?> FindAsync(HttpContext http, string? sessionId, CancellationToken cancellationToken)
+    {
+        if (!PersonIds.IsWellFormed(sessionId) || http.Request.Cookies[BrowserCookie] is not { } binding)
+        {
+            return null;
+        }
+
+        var bytes = await cache.GetAsync(Key(sessionId!), cancellationToken);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        var session = JsonSerializer.Deserialize<PanelSession>(bytes);
+        var matches = session is not null && CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(session.BrowserBindingHash), Encoding.ASCII.GetBytes(Hash(binding)));
+        return matches && session!.ExpiresAt > time.GetUtcNow() ? session : null;
+    }
+
+    private static string Key(string sessionId) => "panel-session:" + sessionId;
+
+    private static string Hash(string binding) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(binding)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

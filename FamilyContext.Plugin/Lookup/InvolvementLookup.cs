@@ -1,0 +1,115 @@
+using FamilyContext.Plugin.Abstractions;
+using FamilyContext.Plugin.Lookup.Matching;
+using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Store;
+using Microsoft.Extensions.Logging;
+
+namespace FamilyContext.Plugin.Lookup;
+
+/// <summary>
+/// For a person × service: apply the age rule, ask the source within its time budget, and turn the answer
+/// into a flag. Anything that stops the source answering becomes Unavailable — never No record.
+/// </summary>
+internal sealed class InvolvementLookup(
+    ServiceCatalogue catalogue,
+    SourceResolver sources,
+    SourceHealthTracker health,
+    TimeProvider time,
+    ILogger<InvolvementLookup> logger)
+{
+    /// <summary>Every configured service's flag for the person, asked in parallel.</summary>
+    public async Task<IReadOnlyList<ServiceFlag>> FlagsAsync(CmsPerson person, CancellationToken cancellationToken)
+    {
+        var checks = await Task.WhenAll(catalogue.All.Select(s => CheckAsync(person, s, cancellationToken)));
+        return [.. checks.Select(c => c.Flag)];
+    }
+
+    public async Task<ServiceCheck> CheckAsync(CmsPerson person, ServiceDefinition service, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (!service.AppliesToAge(AgeCalculator.AgeOn(person.DateOfBirth, today)))
+        {
+            return new ServiceCheck(Flag(service, FlagState.NotChecked, service.AgeRuleText(), null), []);
+        }
+
+        SourceAnswer answer;
+        try
+        {
+            answer = await AskWithinBudgetAsync(person, service, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            LookupLog.SourceTimedOut(logger, service.Id, service.TimeBudget.TotalMilliseconds);
+            return Unavailable(service, $"{service.Name} did not answer in time.");
+        }
+        catch (SourceUnavailableException e)
+        {
+            LookupLog.SourceUnavailable(logger, service.Id, e.Message);
+            return Unavailable(service, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LookupLog.SourceFailed(logger, service.Id, e.GetType().Name);
+            return Unavailable(service, $"{service.Name} could not be checked because of an error.");
+        }
+
+        var metadata = answer.Metadata;
+        if (time.GetUtcNow() - metadata.CurrentAsOf > service.StaleAfter)
+        {
+            LookupLog.SourceStale(logger, service.Id, metadata.CurrentAsOf, service.StaleAfter.TotalHours);
+            return Unavailable(service, $"{service.Name} data is too old to rely on.", metadata);
+        }
+
+        health.Succeeded(service.Id);
+        return Resolve(service, answer);
+    }
+
+    private async Task<SourceAnswer> AskWithinBudgetAsync(CmsPerson person, ServiceDefinition service, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(service.TimeBudget);
+        try
+        {
+            // WaitAsync bounds the wait even for a source that ignores its cancellation token.
+            return await sources.For(service).FindAsync(service, person, budget.Token)
+                .WaitAsync(service.TimeBudget, time, cancellationToken);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException();
+        }
+    }
+
+    private static ServiceCheck Resolve(ServiceDefinition service, SourceAnswer answer)
+    {
+        var confirmed = answer.Matches.Where(m => m.Match.Level == MatchLevel.Confirmed && m.Record.Involvement != Involvement.None).ToList();
+        if (confirmed.Count > 0)
+        {
+            var state = confirmed.Any(m => m.Record.Involvement == Involvement.Current) ? FlagState.Current : FlagState.Historic;
+            return new ServiceCheck(Flag(service, state, null, answer.Metadata), confirmed);
+        }
+
+        var possible = answer.Matches.Where(m => m.Match.Level == MatchLevel.Possible && m.Record.Involvement != Involvement.None).ToList();
+        if (possible.Count > 0)
+        {
+            return new ServiceCheck(Flag(service, FlagState.PossibleMatch, null, answer.Metadata) with { Evidence = possible[0].Match }, possible);
+        }
+
+        return new ServiceCheck(Flag(service, FlagState.NoRecord, null, answer.Metadata), []);
+    }
+
+    private ServiceCheck Unavailable(ServiceDefinition service, string reason, SourceMetadata? metadata = null) =>
+        new(Flag(service, FlagState.Unavailable, reason, metadata) with { LastGood = health.LastGood(service.Id) }, []);
+
+    private static ServiceFlag Flag(ServiceDefinition service, FlagState state, string? reason, SourceMetadata? metadata) => new(
+        service.Id,
+        service.Name,
+        state,
+        reason,
+        metadata?.CurrentAsOf,
+        null,
+        service.NoRecordMeans,
+        state == FlagState.Unavailable ? service.ContactWhenUnavailable : null,
+        metadata?.CoverageExplanation,
+        null);
+}

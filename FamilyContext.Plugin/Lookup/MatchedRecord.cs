@@ -1,0 +1,7 @@
+using FamilyContext.Plugin.Lookup.Matching;
+using FamilyContext.Plugin.Store;
+
+namespace FamilyContext.Plugin.Lookup;
+
+/// <summary>A source record with how well it matched the person.</summary>
+public sealed record MatchedRecord(ServiceRecord Record, MatchResult Match);

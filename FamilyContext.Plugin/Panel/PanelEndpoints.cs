@@ -1,0 +1,47 @@
+using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Layout;
+using FamilyContext.Plugin.Launch;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FamilyContext.Plugin.Panel;
+
+/// <summary>The panel's server-rendered pages: the closed view and each detail. They work with JavaScript off.</summary>
+internal static class PanelEndpoints
+{
+    public static IEndpointRouteBuilder MapPanel(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/panel/{sessionId}", async (string sessionId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
+        {
+            var (session, outcome) = await queries.PanelAsync(http, sessionId, ct);
+            return outcome.Succeeded
+                ? Page<PanelPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
+                : Error(outcome.Failure);
+        }).WithName("PanelPage").ExcludeFromDescription();
+
+        app.MapGet("/panel/{sessionId}/people/{personId}/services/{serviceId}",
+            async (string sessionId, string personId, string serviceId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
+            {
+                var (session, outcome) = await queries.DetailAsync(http, sessionId, personId, serviceId, ct);
+                return outcome.Succeeded
+                    ? Page<DetailPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
+                    : Error(outcome.Failure);
+            }).WithName("DetailPage").ExcludeFromDescription();
+        return app;
+    }
+
+    public static IResult Error(PanelFailure failure, bool framed = true) =>
+        new RazorComponentResult<ErrorPage>(new Dictionary<string, object?>
+        {
+            ["Heading"] = failure.Title,
+            ["Message"] = failure.Message,
+            ["NextStep"] = failure.NextStep,
+            ["Framed"] = framed,
+        })
+        { StatusCode = failure.Status };
+
+    private static RazorComponentResult<T> Page<T>(Dictionary<string, object?> parameters)
+        where T : Microsoft.AspNetCore.Components.IComponent => new(parameters);
+
+    private static bool IsDemo(PanelSession? session) =>
+        string.Equals(session?.Cms, DemoCmsAdapter.Name, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,13 @@
+namespace FamilyContext.Plugin.Panel;
+
+/// <summary>Registers the panel's builders and queries.</summary>
+internal static class PanelServiceCollectionExtensions
+{
+    public static IServiceCollection AddPanel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PanelOptions>().Bind(configuration.GetSection(PanelOptions.SectionName));
+        services.AddSingleton<PanelBuilder>();
+        services.AddSingleton<PanelQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace FamilyContext.Plugin.Panel;
+
+/// <summary>Dates and times as the GOV.UK style guide writes them, in UK time.</summary>
+internal static class UkDates
+{
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly TimeZoneInfo London = FindLondon();
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
+
+    public static string Date(DateOnly? date) => date is DateOnly d ? Date(d) : "Not recorded";
+
+    /// <summary>"2:05pm on 21 November 2026".</summary>
+    public static string DateTime(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, London);
+        var time = local.ToString(local.Minute == 0 ? "htt" : "h:mmtt", British).ToLowerInvariant();
+        return $"{time} on {local.ToString("d MMMM yyyy", British)}";
+    }
+
+    /// <summary>Parses an ISO date held in a record's details, for display; returns the text unchanged otherwise.</summary>
+    public static string FromIso(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Date(d) : text ?? "Not recorded";
+
+    private static TimeZoneInfo FindLondon()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}
