@@ -59,7 +59,7 @@ public static class SeedFamily
         new(PaternalGrandmother, "Joan", "Carter", new(1960, 3, 3), 'F', false),
         new(RestrictedChild, "Leo", "Marsh", new(2016, 1, 1), 'M', true),
         new(RestrictedChildsMother, "Kim", "Marsh", new(1994, 4, 4), 'F', false),
-        new(LonePerson, "Sam", "Lone", new(1999, 9, 9), 'U', false),
+        new(LonePerson, "Toby", "Quill", new(1999, 9, 9), 'U', false),
     ];
 
     public static IReadOnlyList<SeedLink> Links { get; } =
