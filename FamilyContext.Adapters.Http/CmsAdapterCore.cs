@@ -21,6 +21,19 @@ public sealed class CmsAdapterCore : IDisposable
 
     public RelationshipResolver Resolver { get; }
 
+    /// <summary>GETs <c>persons/{id}</c> and maps it; <see cref="CmsPersonNotFoundException"/> on 404.</summary>
+    public async Task<CmsPerson> GetPersonAsync<TPerson>(string personId, Func<TPerson, CmsPerson> map, CancellationToken cancellationToken)
+        where TPerson : class
+    {
+        var person = await Api.GetAsync<TPerson>("persons/{id}", $"persons/{Uri.EscapeDataString(personId)}", null, cancellationToken);
+        return person is null ? throw new CmsPersonNotFoundException(personId) : map(person);
+    }
+
+    /// <summary>GETs <c>workers/{id}</c>; null when the CMS does not know the worker.</summary>
+    public Task<TWorker?> GetWorkerAsync<TWorker>(string workerId, CancellationToken cancellationToken)
+        where TWorker : class =>
+        Api.GetAsync<TWorker>("workers/{id}", $"workers/{Uri.EscapeDataString(workerId)}", null, cancellationToken);
+
     /// <summary>Resolves relationships, including ended ones when either the caller or the site's settings ask.</summary>
     public Task<IReadOnlyList<CmsRelationship>> ResolveAsync(string personId, RelationshipQuery query,
         Func<string, CancellationToken, Task<CmsLinkSet?>> fetch, CancellationToken cancellationToken) =>

@@ -110,7 +110,7 @@ public sealed class RelationshipResolver(RelationshipMap map, string systemName,
 
         // "Grandchild : Grandparent" stored against the other person reads "Grandparent : Grandchild" from ours.
         var halves = wording.Split(" : ", 2, StringSplitOptions.TrimEntries);
-        var reversed = halves.Length == 2 ? $"{halves[1]} : {halves[0]}" : wording;
+        var reversed = halves.Length == 2 ? $"{halves[1]} : {halves[0]}" : $"{wording} (recorded from the other person's side)";
         return new CmsRelationshipType(row.Code, reversed, entry?.ReciprocalType ?? RelationshipType.Other);
     }
 

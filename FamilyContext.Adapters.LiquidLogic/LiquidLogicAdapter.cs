@@ -15,11 +15,8 @@ internal sealed class LiquidLogicAdapter(IHttpClientFactory httpClients, IOption
 
     public string SystemName => "LiquidLogic";
 
-    public async Task<CmsPerson> GetPersonAsync(string personId, CancellationToken cancellationToken)
-    {
-        var person = await _core.Api.GetAsync<LcsPerson>("persons/{id}", $"persons/{Uri.EscapeDataString(personId)}", null, cancellationToken);
-        return person?.ToCmsPerson() ?? throw new CmsPersonNotFoundException(personId);
-    }
+    public Task<CmsPerson> GetPersonAsync(string personId, CancellationToken cancellationToken) =>
+        _core.GetPersonAsync<LcsPerson>(personId, p => p.ToCmsPerson(), cancellationToken);
 
     public Task<IReadOnlyList<CmsRelationship>> GetRelationshipsAsync(string personId, RelationshipQuery query, CancellationToken cancellationToken) =>
         _core.ResolveAsync(personId, query, FetchRelationsAsync, cancellationToken);
@@ -36,7 +33,7 @@ internal sealed class LiquidLogicAdapter(IHttpClientFactory httpClients, IOption
             return true;
         }
 
-        var worker = await _core.Api.GetAsync<LcsWorker>("workers/{id}", $"workers/{Uri.EscapeDataString(workerId)}", null, cancellationToken);
+        var worker = await _core.GetWorkerAsync<LcsWorker>(workerId, cancellationToken);
         if (worker is null)
         {
             return false;

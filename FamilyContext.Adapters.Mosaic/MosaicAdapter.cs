@@ -15,11 +15,8 @@ internal sealed class MosaicAdapter(IHttpClientFactory httpClients, IOptions<Mos
 
     public string SystemName => "Mosaic";
 
-    public async Task<CmsPerson> GetPersonAsync(string personId, CancellationToken cancellationToken)
-    {
-        var person = await _core.Api.GetAsync<MosaicPerson>("persons/{id}", $"persons/{Uri.EscapeDataString(personId)}", null, cancellationToken);
-        return person?.ToCmsPerson() ?? throw new CmsPersonNotFoundException(personId);
-    }
+    public Task<CmsPerson> GetPersonAsync(string personId, CancellationToken cancellationToken) =>
+        _core.GetPersonAsync<MosaicPerson>(personId, p => p.ToCmsPerson(), cancellationToken);
 
     public Task<IReadOnlyList<CmsRelationship>> GetRelationshipsAsync(string personId, RelationshipQuery query, CancellationToken cancellationToken) =>
         _core.ResolveAsync(personId, query, FetchLinksAsync, cancellationToken);
@@ -32,7 +29,7 @@ internal sealed class MosaicAdapter(IHttpClientFactory httpClients, IOptions<Mos
             return true;
         }
 
-        var worker = await _core.Api.GetAsync<MosaicWorker>("workers/{id}", $"workers/{Uri.EscapeDataString(workerId)}", null, cancellationToken);
+        var worker = await _core.GetWorkerAsync<MosaicWorker>(workerId, cancellationToken);
         return worker is not null && worker.Permissions.Contains(_options.RestrictedPermission, StringComparer.OrdinalIgnoreCase);
     }
 

@@ -43,6 +43,29 @@ public abstract partial class CmsAdapterConformanceTests
     }
 
     [Fact]
+    public async Task A_new_code_is_mapped_through_the_mapping_file_alone()
+    {
+        var (code, description) = Simulator.Describe(CmsSimulators.SeedRelation.PrivateFosterCarer);
+        using var mapping = MappingFile.CopyOfDefault(ShippedMappingFile, $"  - {{ code: {code}, type: Carer, reciprocalType: Other }}");
+
+        var carer = OnlyEntryFor(await ChildRelationshipsAsync(CreateAdapter(("MappingFile", mapping.Path))), PrivateFosterCarer);
+
+        Assert.Equal(new CmsRelationshipType(code, description, RelationshipType.Carer), Assert.Single(carer.Types));
+        Assert.DoesNotContain(Logs.Entries, e => e.EventId.Id == UnknownCodeEventId);
+    }
+
+    [Fact]
+    public async Task A_code_can_be_mapped_by_its_wording_when_the_site_uses_another_code()
+    {
+        var (_, description) = Simulator.Describe(CmsSimulators.SeedRelation.PrivateFosterCarer);
+        using var mapping = MappingFile.CopyOfDefault(ShippedMappingFile, $"  - {{ description: \"{description}\", type: Carer }}");
+
+        var carer = OnlyEntryFor(await ChildRelationshipsAsync(CreateAdapter(("MappingFile", mapping.Path))), PrivateFosterCarer);
+
+        Assert.Equal(RelationshipType.Carer, Assert.Single(carer.Types).Normalised);
+    }
+
+    [Fact]
     public async Task Nothing_logged_carries_names_dates_of_birth_identifiers_or_tokens()
     {
         var adapter = CreateAdapter();

@@ -32,6 +32,9 @@ public abstract partial class CmsAdapterConformanceTests : IAsyncLifetime
     /// <summary>The adapter's configuration section, e.g. "FamilyContext:Cms:Mosaic".</summary>
     protected abstract string ConfigurationSection { get; }
 
+    /// <summary>The file name of the adapter's shipped mapping file under <c>mappings/</c> in the output folder.</summary>
+    protected abstract string ShippedMappingFile { get; }
+
     /// <summary>Starts the vendor's simulator.</summary>
     protected abstract Task<ICmsSimulator> StartSimulatorAsync();
 

@@ -1,7 +1,6 @@
 using FamilyContext.Adapters.Conformance;
 using FamilyContext.Adapters.Mosaic;
 using FamilyContext.CmsSimulators;
-using FamilyContext.Plugin.Abstractions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -14,32 +13,11 @@ public sealed class MosaicAdapterTests : CmsAdapterConformanceTests
 {
     protected override string ConfigurationSection => MosaicOptions.SectionName;
 
+    protected override string ShippedMappingFile => "mosaic-relationships.yaml";
+
     protected override async Task<ICmsSimulator> StartSimulatorAsync() => await MosaicSimulator.StartNewAsync();
 
     protected override void AddAdapter(IServiceCollection services, IConfiguration configuration) => services.AddMosaicAdapter(configuration);
-
-    [Fact]
-    public async Task A_new_Mosaic_code_is_mapped_through_the_mapping_file_alone()
-    {
-        using var mapping = MappingFile.CopyOfDefault("mosaic-relationships.yaml",
-            "  - { code: PRIVATE_FOSTER_CARER, description: \"Private Foster Carer\", type: Carer, reciprocalType: Other }");
-
-        var carer = OnlyEntryFor(await ChildRelationshipsAsync(CreateAdapter(("MappingFile", mapping.Path))), PrivateFosterCarer);
-
-        Assert.Equal(new CmsRelationshipType("PRIVATE_FOSTER_CARER", "Private Foster Carer", RelationshipType.Carer), Assert.Single(carer.Types));
-        Assert.DoesNotContain(Logs.Entries, e => e.EventId.Id == UnknownCodeEventId);
-    }
-
-    [Fact]
-    public async Task A_Mosaic_code_can_be_mapped_by_its_description_when_the_code_differs_at_a_site()
-    {
-        using var mapping = MappingFile.CopyOfDefault("mosaic-relationships.yaml",
-            "  - { description: \"Private Foster Carer\", type: Carer }");
-
-        var carer = OnlyEntryFor(await ChildRelationshipsAsync(CreateAdapter(("MappingFile", mapping.Path))), PrivateFosterCarer);
-
-        Assert.Equal(RelationshipType.Carer, Assert.Single(carer.Types).Normalised);
-    }
 
     [Fact]
     public async Task The_Mosaic_permission_that_opens_restricted_records_is_configurable()
