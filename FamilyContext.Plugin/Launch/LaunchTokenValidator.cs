@@ -95,7 +95,8 @@ internal sealed class LaunchTokenValidator(
 
         await cache.SetAsync(key, [1], new DistributedCacheEntryOptions
         {
-            AbsoluteExpiration = new DateTimeOffset(expires, TimeSpan.Zero) + options.Value.ClockSkew + TimeSpan.FromMinutes(1),
+            // Relative, so the cache's own clock cannot cut the memory short; a token id outlives its token.
+            AbsoluteExpirationRelativeToNow = (new DateTimeOffset(expires, TimeSpan.Zero) - time.GetUtcNow()) + options.Value.ClockSkew + TimeSpan.FromMinutes(1),
         }, cancellationToken);
     }
 }

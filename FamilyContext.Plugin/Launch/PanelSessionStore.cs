@@ -29,7 +29,7 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
             Base64Url(RandomNumberGenerator.GetBytes(24)), launch.Cms, launch.WorkerId, launch.WorkerName, launch.ChildId,
             Hash(binding), now, now + options.Value.SessionLifetime);
         await cache.SetAsync(Key(session.Id), JsonSerializer.SerializeToUtf8Bytes(session),
-            new DistributedCacheEntryOptions { AbsoluteExpiration = session.ExpiresAt }, cancellationToken);
+            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.SessionLifetime }, cancellationToken);
         http.Response.Cookies.Append(BrowserCookie, binding, new CookieOptions
         {
             Secure = true,

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace FamilyContext.Plugin.Cms.Tests;
+namespace FamilyContext.Plugin.Tests.Cms;
 
 /// <summary>A bare host with only the CMS registration, configured in memory.</summary>
 internal static class CmsHost

@@ -2,7 +2,7 @@ using System.Globalization;
 using FamilyContext.CmsSimulators;
 using Xunit;
 
-namespace FamilyContext.Plugin.Cms.Tests;
+namespace FamilyContext.Plugin.Tests.Cms;
 
 /// <summary><c>check-cms</c> against the Mosaic simulator over real HTTP.</summary>
 public sealed class CheckCmsCommandTests : IAsyncLifetime

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit;
 
-namespace FamilyContext.Plugin.Cms.Tests;
+namespace FamilyContext.Plugin.Tests.Cms;
 
 /// <summary>Configuration picks the CMS by name; an unknown name or a missing setting stops start-up, naming the setting.</summary>
 public sealed class CmsSelectionTests : IAsyncLifetime

@@ -1,0 +1,73 @@
+using FamilyContext.Plugin.Abstractions;
+
+namespace FamilyContext.Plugin.Tests.Support;
+
+/// <summary>
+/// A strict in-memory CMS for panel tests: only the people and links a test adds exist; anything else is
+/// "not found". <see cref="FailWith"/> makes every call fail as a broken CMS would.
+/// </summary>
+public sealed class FakeCmsAdapter : ICmsAdapter
+{
+    private readonly Dictionary<string, CmsPerson> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CmsRelationship>> _links = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _workersWithRestrictedAccess = new(StringComparer.Ordinal);
+
+    public string SystemName => "Demo";
+
+    public Exception? FailWith { get; set; }
+
+    public CmsPerson Add(CmsPerson person)
+    {
+        _people[person.Id] = person;
+        return person;
+    }
+
+    public void Link(string personId, CmsPerson related, RelationshipType type, string wording, DateOnly? ended = null, bool parentalResponsibility = false)
+    {
+        Add(related);
+        if (!_links.TryGetValue(personId, out var list))
+        {
+            _links[personId] = list = [];
+        }
+
+        list.Add(new CmsRelationship(related, [new CmsRelationshipType(type.ToString().ToUpperInvariant(), wording, type)], null, ended, parentalResponsibility));
+    }
+
+    public void AllowRestricted(string workerId) => _workersWithRestrictedAccess.Add(workerId);
+
+    public Task<CmsPerson> GetPersonAsync(string personId, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        return _people.TryGetValue(personId, out var p) ? Task.FromResult(p) : throw new CmsPersonNotFoundException(personId);
+    }
+
+    public Task<IReadOnlyList<CmsRelationship>> GetRelationshipsAsync(string personId, RelationshipQuery query, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        if (!_people.ContainsKey(personId))
+        {
+            throw new CmsPersonNotFoundException(personId);
+        }
+
+        var links = _links.GetValueOrDefault(personId) ?? [];
+        return Task.FromResult<IReadOnlyList<CmsRelationship>>([.. links.Where(l => query.IncludeEnded || l.EndDate is null || l.EndDate > query.AsOf)]);
+    }
+
+    public Task<bool> CanWorkerViewAsync(string workerId, string personId, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        var person = _people.TryGetValue(personId, out var p) ? p : throw new CmsPersonNotFoundException(personId);
+        return Task.FromResult(!person.Restricted || _workersWithRestrictedAccess.Contains(workerId));
+    }
+
+    public Task<CmsHealth> CheckHealthAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new CmsHealth(FailWith is null, "fake", TimeSpan.Zero));
+
+    private void ThrowIfFailing()
+    {
+        if (FailWith is not null)
+        {
+            throw FailWith;
+        }
+    }
+}

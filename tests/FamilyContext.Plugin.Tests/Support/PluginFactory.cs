@@ -1,0 +1,91 @@
+using System.Net;
+using FamilyContext.Plugin.Abstractions;
+using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Store;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FamilyContext.Plugin.Tests.Support;
+
+/// <summary>
+/// The real service in memory, with its own temporary SQLite files, a small demo council, a clock the test
+/// controls, and (unless <see cref="UseDemoCms"/>) a strict in-memory CMS the test fills.
+/// </summary>
+public sealed class PluginFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fc-test-").FullName;
+
+    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero));
+
+    public FakeCmsAdapter Cms { get; } = new();
+
+    /// <summary>Read the generated demo CMS instead of <see cref="Cms"/>.</summary>
+    public bool UseDemoCms { get; init; }
+
+    /// <summary>Extra configuration, applied last.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Extra service registrations, applied last.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+
+    public IRecordStore Store => Services.GetRequiredService<IRecordStore>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FamilyContext:Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "store.db")}",
+            ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(_folder, "demo-cms.db")}",
+            ["FamilyContext:Demo:Households"] = "40",
+        }).AddInMemoryCollection(Settings));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            if (!UseDemoCms)
+            {
+                services.Replace(ServiceDescriptor.Singleton<ICmsAdapter>(Cms));
+            }
+
+            ConfigureServices?.Invoke(services);
+        });
+    }
+
+    /// <summary>A client that keeps cookies, speaks https (cookies are Secure) and does not follow redirects.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    /// <summary>Launches the panel as the CMS would, and returns the session id from the redirect.</summary>
+    public async Task<string> LaunchAsync(HttpClient browser, string childId, string worker = DemoCmsAdapter.SocialWorker)
+    {
+        var token = Services.GetRequiredService<DemoLaunchKey>().Mint("family-context", worker, "Test worker", childId);
+        var response = await browser.GetAsync(new Uri($"/launch/demo?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/panel/", location, StringComparison.Ordinal);
+        return location["/panel/".Length..];
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file briefly; the temp folder is cleaned by the OS.
+        }
+    }
+}
