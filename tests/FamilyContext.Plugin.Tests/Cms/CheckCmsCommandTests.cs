@@ -1,6 +1,6 @@
 using System.Globalization;
 using FamilyContext.CmsSimulators;
-using Xunit;
+using FamilyContext.Plugin.Cms;
 
 namespace FamilyContext.Plugin.Tests.Cms;
 

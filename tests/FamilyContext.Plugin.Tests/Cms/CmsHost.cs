@@ -1,4 +1,5 @@
 using FamilyContext.CmsSimulators;
+using FamilyContext.Plugin.Cms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -3,7 +3,6 @@ using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Cms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace FamilyContext.Plugin.Tests.Cms;
 
