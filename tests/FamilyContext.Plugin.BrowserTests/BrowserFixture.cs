@@ -34,6 +34,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             // The demo's own settings: plain http on loopback, as `dotnet run` serves it.
             builder.UseEnvironment("Development");
+            builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
             builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["FamilyContext:Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "store.db")}",
