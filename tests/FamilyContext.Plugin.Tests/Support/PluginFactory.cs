@@ -47,7 +47,10 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
             ["FamilyContext:Store:ConnectionString"] = StoreConnectionString,
             ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(_folder, "demo-cms.db")}",
             ["FamilyContext:Demo:Households"] = "40",
-        }).AddInMemoryCollection(Settings));
+        })
+        // Correctness tests must not race the sources' time budgets on a loaded machine; the budget itself has its own test.
+        .AddInMemoryCollection(new[] { "school", "housing", "police", "asc" }.ToDictionary(s => $"FamilyContext:Services:{s}:TimeBudget", _ => (string?)"00:00:30"))
+        .AddInMemoryCollection(Settings));
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));

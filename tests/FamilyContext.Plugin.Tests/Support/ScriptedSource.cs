@@ -2,45 +2,42 @@ using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
 using FamilyContext.Plugin.Store;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyContext.Plugin.Tests.Support;
 
 /// <summary>
-/// Sits in front of the real local store source and counts the lookups that reach it; a test can make it
-/// fail, or hold every lookup until it is released.
+/// A source wrapper that fails or stalls for the services a test names, and otherwise asks the real local store.
 /// </summary>
-public sealed class ScriptedSource
+public sealed class ScriptedSource(IRecordStore store) : IInvolvementSource
 {
-    private int _calls;
+    private readonly LocalStoreSource _real = new(store);
 
-    public int Calls => Volatile.Read(ref _calls);
+    public HashSet<string> Failing { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>When set, every lookup throws this instead of asking the store.</summary>
-    public Exception? FailWith { get; set; }
+    /// <summary>Services whose source never answers (until cancelled).</summary>
+    public HashSet<string> Hanging { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>When set, every lookup waits for this before asking the store.</summary>
-    public TaskCompletionSource? Gate { get; set; }
+    /// <summary>Services whose source answers with something it should not (an unexpected exception type).</summary>
+    public HashSet<string> Broken { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>When set, <see cref="FailWith"/> and <see cref="Gate"/> apply to this service only.</summary>
-    public string? OnlyService { get; set; }
-
-    /// <summary>Registers this as the <c>Local</c> source, wrapping the real one.</summary>
-    public void Register(IServiceCollection services) =>
-        services.AddKeyedSingleton<IInvolvementSource>(SourceKinds.Local, (sp, _) => new Wrapper(this, new LocalStoreSource(sp.GetRequiredService<IRecordStore>())));
-
-    private sealed class Wrapper(ScriptedSource script, IInvolvementSource inner) : IInvolvementSource
+    public async Task<SourceAnswer> FindAsync(ServiceDefinition service, CmsPerson person, CancellationToken cancellationToken)
     {
-        public async Task<SourceAnswer> FindAsync(ServiceDefinition service, CmsPerson person, CancellationToken cancellationToken)
+        if (Failing.Contains(service.Id))
         {
-            Interlocked.Increment(ref script._calls);
-            var scripted = script.OnlyService is null || script.OnlyService == service.Id;
-            if (scripted && script.Gate is { } gate)
-            {
-                await gate.Task.WaitAsync(cancellationToken);
-            }
-
-            return scripted && script.FailWith is { } failure ? throw failure : await inner.FindAsync(service, person, cancellationToken);
+            throw new SourceUnavailableException($"{service.Name} is not responding.");
         }
+
+        if (Broken.Contains(service.Id))
+        {
+            throw new FormatException("garbage from the source");
+        }
+
+        if (Hanging.Contains(service.Id))
+        {
+            // Ignores the token on purpose: the lookup must still give up at the time budget.
+            await Task.Delay(Timeout.InfiniteTimeSpan, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        }
+
+        return await _real.FindAsync(service, person, cancellationToken);
     }
 }

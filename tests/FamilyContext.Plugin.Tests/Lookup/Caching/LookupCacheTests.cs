@@ -9,7 +9,7 @@ namespace FamilyContext.Plugin.Tests.Lookup.Caching;
 
 public sealed class LookupCacheTests : IDisposable
 {
-    private readonly ScriptedSource _source = new();
+    private readonly CountingSource _source = new();
     private readonly PluginFactory _factory;
     private readonly CmsPerson _mother;
 

@@ -9,9 +9,9 @@ public sealed class RedisCacheTests : IDisposable
     private readonly RedisServer _redis = new();
     private readonly List<PluginFactory> _factories = [];
 
-    private (PluginFactory Factory, ScriptedSource Source) Instance()
+    private (PluginFactory Factory, CountingSource Source) Instance()
     {
-        var source = new ScriptedSource();
+        var source = new CountingSource();
         var factory = new PluginFactory { ConfigureServices = source.Register };
         factory.Settings["FamilyContext:Cache:Redis"] = _redis.ConnectionString;
         _factories.Add(factory);

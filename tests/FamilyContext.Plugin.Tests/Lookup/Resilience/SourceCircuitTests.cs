@@ -8,7 +8,7 @@ namespace FamilyContext.Plugin.Tests.Lookup.Resilience;
 
 public sealed class SourceCircuitTests : IDisposable
 {
-    private readonly ScriptedSource _source = new();
+    private readonly CountingSource _source = new();
     private readonly PluginFactory _factory;
     private readonly CmsPerson _mother;
 
