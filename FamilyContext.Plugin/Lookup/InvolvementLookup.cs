@@ -43,7 +43,7 @@ internal sealed class InvolvementLookup(
             answer = await cache.GetOrFetchAsync(
                 service,
                 person,
-                () => circuits.ExecuteAsync(service, ct => AskWithinBudgetAsync(person, service, ct), CancellationToken.None),
+                () => AskThroughCircuitAsync(person, service),
                 worthKeeping: a => !IsStale(service, a.Metadata),
                 cancellationToken);
         }
@@ -70,8 +70,20 @@ internal sealed class InvolvementLookup(
             return Unavailable(service, $"{service.Name} data is too old to rely on.", metadata);
         }
 
-        health.Succeeded(service.Id);
         return Resolve(service, answer);
+    }
+
+    /// <summary>The source itself (not the cache): through its circuit breaker, within its time budget.</summary>
+    private async Task<SourceAnswer> AskThroughCircuitAsync(CmsPerson person, ServiceDefinition service)
+    {
+        var answer = await circuits.ExecuteAsync(service, ct => AskWithinBudgetAsync(person, service, ct), CancellationToken.None);
+        if (!IsStale(service, answer.Metadata))
+        {
+            // "Last good" means the source answered with usable data, not that a cached answer was served.
+            health.Succeeded(service.Id);
+        }
+
+        return answer;
     }
 
     private bool IsStale(ServiceDefinition service, SourceMetadata metadata) => time.GetUtcNow() - metadata.CurrentAsOf > service.StaleAfter;

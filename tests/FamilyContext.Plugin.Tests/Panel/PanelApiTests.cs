@@ -189,6 +189,8 @@ public sealed class PanelApiTests : IDisposable
         var lastGood = Now;
         _factory.Time.Advance(TimeSpan.FromMinutes(20));
         _source.Failing.Add("police");
+        // A new extract retires the cached answer, so the panel asks the (now failing) source again.
+        await _factory.Store.LoadAsync("police", Now);
         using var panel = await PanelAsync();
 
         Assert.Equal(lastGood, panel.Flag(mother.Id, "police").GetProperty("lastGood").GetDateTimeOffset());

@@ -18,6 +18,7 @@ public sealed class RemoteSourceTests : IAsyncLifetime
         await _remote.StartAsync();
         _factory = new PluginFactory();
         _factory.Settings["FamilyContext:Services:police:Source"] = "Remote";
+        _factory.Settings["FamilyContext:Services:police:TimeBudget"] = "00:00:02";
         _factory.Settings["FamilyContext:Remote:BaseUrl"] = _remote.BaseUrl.ToString();
         _factory.Settings["FamilyContext:Remote:BearerToken"] = RemoteApiServer.Token;
         _mother = People.Person("900002", "Jess", "Testwell", new DateOnly(1993, 4, 2));
