@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FamilyContext.Plugin.Lookup.Caching;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Demo;
@@ -8,8 +9,11 @@ internal sealed class DemoOutageSwitch
 {
     private readonly ConcurrentDictionary<string, bool> _down = new(StringComparer.OrdinalIgnoreCase);
 
-    public DemoOutageSwitch(IOptions<DemoOptions> options)
+    private readonly LookupGenerations _generations;
+
+    public DemoOutageSwitch(IOptions<DemoOptions> options, LookupGenerations generations)
     {
+        _generations = generations;
         foreach (var service in options.Value.UnavailableServices)
         {
             _down[service] = true;
@@ -22,7 +26,11 @@ internal sealed class DemoOutageSwitch
     {
         if (down)
         {
-            _down[serviceId] = true;
+            // Cached answers would hide the outage the demo is there to show.
+            if (_down.TryAdd(serviceId, true))
+            {
+                _generations.Retire(serviceId);
+            }
         }
         else
         {

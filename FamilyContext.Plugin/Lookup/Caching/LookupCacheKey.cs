@@ -15,7 +15,7 @@ internal static class LookupCacheKey
 {
     private const string Format = "fc-lookup-1";
 
-    public static string For(ServiceDefinition service, CmsPerson person, long generation)
+    public static string For(ServiceDefinition service, CmsPerson person, string generation)
     {
         var identity = string.Join('\u001f',
             Format, service.Id, service.Source, generation, PersonMatcher.Version,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using FamilyContext.Plugin.Store;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +12,14 @@ namespace FamilyContext.Plugin.Lookup.Caching;
 /// </summary>
 internal sealed class LookupGenerations(IRecordStore store, StoreChanges changes, IOptions<LookupCacheOptions> options, TimeProvider time)
 {
+    private readonly ConcurrentDictionary<string, long> _retired = new(StringComparer.Ordinal);
     private volatile Snapshot _snapshot = new(new Dictionary<string, long>(), DateTimeOffset.MinValue, -1);
 
-    public async Task<long> ForAsync(string serviceId, CancellationToken cancellationToken)
+    /// <summary>Retires this process's cached answers for a service without a new extract (e.g. the demo switching a source off).</summary>
+    public void Retire(string serviceId) => _retired.AddOrUpdate(serviceId, 1, (_, n) => n + 1);
+
+    /// <summary>The service's generation as cache keys carry it: the store's extract generation and this process's retirements.</summary>
+    public async Task<string> ForAsync(string serviceId, CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;
         var version = changes.Version;
@@ -23,7 +30,7 @@ internal sealed class LookupGenerations(IRecordStore store, StoreChanges changes
         }
 
         // Services not in the store (remote sources) have no generation: their entries live out their refresh cycle.
-        return snapshot.Generations.GetValueOrDefault(serviceId);
+        return string.Create(CultureInfo.InvariantCulture, $"{snapshot.Generations.GetValueOrDefault(serviceId)}.{_retired.GetValueOrDefault(serviceId)}");
     }
 
     private sealed record Snapshot(IReadOnlyDictionary<string, long> Generations, DateTimeOffset ReadAt, long Version);

@@ -130,11 +130,11 @@ public sealed class LookupCacheTests : IDisposable
     {
         var person = _mother with { NhsNumber = "9434765919" };
 
-        var key = LookupCacheKey.For(Service("police"), person, 3);
+        var key = LookupCacheKey.For(Service("police"), person, "3.0");
 
         Assert.Matches("^fc:lookup:[0-9a-f]{64}$", key);
-        Assert.NotEqual(key, LookupCacheKey.For(Service("police"), person, 4));
-        Assert.NotEqual(key, LookupCacheKey.For(Service("police"), person with { FamilyName = "Other" }, 3));
+        Assert.NotEqual(key, LookupCacheKey.For(Service("police"), person, "4.0"));
+        Assert.NotEqual(key, LookupCacheKey.For(Service("police"), person with { FamilyName = "Other" }, "3.0"));
     }
 
     public void Dispose() => _factory.Dispose();
