@@ -83,7 +83,10 @@ internal static class StoreSql
         Arm(k.Upn is not null, "upn = @upn");
         Arm(k.PersonKey is not null, "person_key = @personKey");
         Arm(k.DateOfBirth is not null, "dob = @dob");
-        Arm(k.TransposedDateOfBirth is not null, "dob = @dobTransposed");
+        // A swapped date scores 15; without a first name, family name or postcode that agrees exactly the rest
+        // can add at most 48, short of the possible threshold (65): such records could never match, so are not read.
+        Arm(k.TransposedDateOfBirth is not null && (k.FirstNameKey ?? k.FamilyNameKey ?? k.PostcodeKey) is not null,
+            "dob = @dobTransposed AND (first_key = @firstKey OR family_key = @familyKey OR postcode_key = @postcodeKey)");
         Arm(k.FamilyNameKey is not null && k.BirthYear is not null, "family_key = @familyKey AND birth_year = @birthYear");
         Arm(k.PostcodeKey is not null && k.FirstNameKey is not null, "postcode_key = @postcodeKey AND first_key = @firstKey");
         var sql = arms.Count == 0 ? "" : string.Join(" UNION ", arms);

@@ -76,7 +76,7 @@ public abstract class RecordStoreContractTests
             "upn" => nothing with { Upn = "a123" },
             "key" => nothing with { PersonKey = "K1" },
             "dob" => nothing with { DateOfBirth = new DateOnly(1990, 4, 2) },
-            "transposed dob" => nothing with { DateOfBirth = new DateOnly(1990, 2, 4) },
+            "transposed dob" => nothing with { FirstName = "Jess", DateOfBirth = new DateOnly(1990, 2, 4) },
             "family name and birth year" => nothing with { FamilyName = "Testwell", DateOfBirth = new DateOnly(1990, 12, 30) },
             _ => nothing with { FirstName = "Jess", Address = new CmsAddress(null, null, null, "sk42ab") },
         };
@@ -84,6 +84,16 @@ public abstract class RecordStoreContractTests
         var found = await store.FindCandidatesAsync("school", MatchKeys.For(probe), CancellationToken.None);
 
         Assert.Equal(["S1"], found.Select(r => r.RecordId));
+    }
+
+    [Fact]
+    public async Task A_swapped_date_of_birth_with_no_name_or_postcode_agreeing_is_not_a_candidate()
+    {
+        var store = await InitialisedAsync();
+        await store.LoadAsync("school", Now, People.Record("school", "S1", Recorded("Jess", "Testwell", new DateOnly(1990, 4, 2))));
+        var probe = new CmsPerson("1", "Other", "Person", new DateOnly(1990, 2, 4), Gender.Unknown, new CmsAddress(null, null, null, "M1 1AA"), null, null, null, false);
+
+        Assert.Empty(await store.FindCandidatesAsync("school", MatchKeys.For(probe), CancellationToken.None));
     }
 
     [Fact]
