@@ -69,8 +69,3 @@ public sealed class PostgresServer : IAsyncLifetime
             : ExternalProcess.RunAsync(program, arguments);
 }
 
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "PostgreSQL";
-}
