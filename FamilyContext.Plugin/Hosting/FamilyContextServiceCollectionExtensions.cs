@@ -35,6 +35,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddPanel(configuration);
         services.AddDemo(configuration, environment);
         services.AddCms(configuration);
+        services.AddHostedService<StartupInitialiser>();
         return services;
     }
 }

@@ -32,6 +32,8 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
         var panelUrl = await OpenPanelDirectlyAsync(page);
 
         AssertNoViolations(await page.RunAxe(), "panel");
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the panel scrolls sideways by {overflow}px at {width}px wide");
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View details") }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("involvement");
