@@ -4,7 +4,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
-await app.InitialiseFamilyContextAsync();
 app.UseFamilyContext();
 await app.RunAsync();
 

@@ -52,6 +52,7 @@ internal static class DemoEndpoints
                 ["Child"] = child,
                 ["LaunchUrl"] = $"/launch/demo?token={Uri.EscapeDataString(token)}",
                 ["WorkerName"] = workerName,
+                ["AsManager"] = workerId == DemoCmsAdapter.Manager,
             });
         }).ExcludeFromDescription();
 

@@ -3,23 +3,12 @@ using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Panel;
-using FamilyContext.Plugin.Store;
 
 namespace FamilyContext.Plugin.Hosting;
 
-/// <summary>The request pipeline, the endpoints, and what must happen before the first request.</summary>
+/// <summary>The request pipeline and the endpoints.</summary>
 internal static class FamilyContextApplicationExtensions
 {
-    /// <summary>Applies the store's migrations and, in the demo, generates the synthetic council.</summary>
-    public static async Task InitialiseFamilyContextAsync(this WebApplication app, CancellationToken cancellationToken = default)
-    {
-        await app.Services.GetRequiredService<IRecordStore>().InitialiseAsync(cancellationToken);
-        if (app.Services.GetService<DemoSeeder>() is { } seeder)
-        {
-            await seeder.SeedAsync(cancellationToken);
-        }
-    }
-
     public static WebApplication UseFamilyContext(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())

@@ -37,6 +37,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddOriginalApi(configuration);
         services.AddDemo(configuration, environment);
         services.AddCms(configuration);
+        services.AddHostedService<StartupInitialiser>();
         return services;
     }
 }

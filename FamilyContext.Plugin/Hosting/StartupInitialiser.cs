@@ -1,0 +1,31 @@
+using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Store;
+
+namespace FamilyContext.Plugin.Hosting;
+
+/// <summary>
+/// Applies the store's migrations and, in the demo, generates the synthetic council — in
+/// <see cref="IHostedLifecycleService.StartingAsync"/>, which the host finishes before any service starts,
+/// the web server included: no request ever meets a half-initialised store.
+/// </summary>
+internal sealed class StartupInitialiser(IRecordStore store, IServiceProvider services) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await store.InitialiseAsync(cancellationToken);
+        if (services.GetService<DemoSeeder>() is { } seeder)
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
