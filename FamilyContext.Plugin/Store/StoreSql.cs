@@ -67,6 +67,7 @@ internal static class StoreSql
 
     /// <summary>
     /// One indexed equality per key that is present, joined by UNION so each arm uses its own index.
+    /// Both SQLite and PostgreSQL plan each arm as an index search.
     /// </summary>
     public static (string Sql, object Parameters) Candidates(string serviceId, MatchKeys k)
     {
@@ -75,7 +76,7 @@ internal static class StoreSql
         {
             if (present)
             {
-                arms.Add($"SELECT {Columns} FROM service_record WHERE service_id = @serviceId AND {where}");
+                arms.Add($"SELECT record_id FROM service_record WHERE service_id = @serviceId AND {where}");
             }
         }
 
@@ -89,7 +90,10 @@ internal static class StoreSql
             "dob = @dobTransposed AND (first_key = @firstKey OR family_key = @familyKey OR postcode_key = @postcodeKey)");
         Arm(k.FamilyNameKey is not null && k.BirthYear is not null, "family_key = @familyKey AND birth_year = @birthYear");
         Arm(k.PostcodeKey is not null && k.FirstNameKey is not null, "postcode_key = @postcodeKey AND first_key = @firstKey");
-        var sql = arms.Count == 0 ? "" : string.Join(" UNION ", arms);
+        // The arms find record ids only; the rows are read once, by primary key. Short SQL parses fast, and
+        // UNION de-duplicates ids rather than whole rows.
+        var sql = arms.Count == 0 ? ""
+            : $"SELECT {Columns} FROM service_record WHERE service_id = @serviceId AND record_id IN ({string.Join(" UNION ", arms)})";
         return (sql, new
         {
             serviceId,

@@ -53,7 +53,6 @@ internal sealed class PanelHost : IAsyncDisposable
             new DelayedSource(new LocalStoreSource(sp.GetRequiredService<IRecordStore>()), sourceDelay));
 
         var app = builder.Build();
-        await app.InitialiseFamilyContextAsync();
         app.UseFamilyContext();
         app.MapGet("/bench/ping", () => "ok");
         await app.StartAsync();

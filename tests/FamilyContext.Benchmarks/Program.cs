@@ -21,6 +21,8 @@ await using (var cold = await PanelHost.StartAsync(cacheEnabled: false, sourceDe
 {
     var panel = await Wrk.RunAsync(cold.Url(cold.PanelPath), cold.Cookie, duration);
     report.Add(panel.Row("Panel, cold (cache off, every source +50 ms)"));
+    var single = await Wrk.RunAsync(cold.Url(cold.PanelPath), cold.Cookie, duration, connections: 1);
+    report.Add(single.Row("Panel, cold, one connection at a time"));
 }
 
 report.Add("");

@@ -7,10 +7,10 @@ namespace FamilyContext.Benchmarks;
 /// <summary>Runs wrk (Debian package <c>wrk</c>) and reads its throughput and latency percentiles.</summary>
 internal static partial class Wrk
 {
-    public static async Task<WrkResult> RunAsync(Uri url, string cookie, int seconds)
+    public static async Task<WrkResult> RunAsync(Uri url, string cookie, int seconds, int connections = 16)
     {
         var info = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-t2", "-c16", $"-d{seconds}s", "--latency", "-H", $"Cookie: {cookie}", url.ToString() })
+        foreach (var a in new[] { $"-t{Math.Min(2, connections)}", $"-c{connections}", $"-d{seconds}s", "--latency", "-H", $"Cookie: {cookie}", url.ToString() })
         {
             info.ArgumentList.Add(a);
         }
