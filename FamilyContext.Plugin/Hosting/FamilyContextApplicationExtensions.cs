@@ -1,4 +1,6 @@
+using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Api;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Panel;
@@ -13,6 +15,8 @@ internal static class FamilyContextApplicationExtensions
     public static async Task InitialiseFamilyContextAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await app.Services.GetRequiredService<IRecordStore>().InitialiseAsync(cancellationToken);
+        await app.Services.GetRequiredService<IAuditStore>().InitialiseAsync(cancellationToken);
+        await app.Services.GetRequiredService<IAccessRuleStore>().InitialiseAsync(cancellationToken);
         if (app.Services.GetService<DemoSeeder>() is { } seeder)
         {
             await seeder.SeedAsync(cancellationToken);
@@ -29,6 +33,7 @@ internal static class FamilyContextApplicationExtensions
 
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapGet("/error", () => PanelEndpoints.Error(new PanelFailure(StatusCodes.Status500InternalServerError,

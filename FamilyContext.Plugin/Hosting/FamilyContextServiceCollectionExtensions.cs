@@ -1,4 +1,7 @@
 using System.Text.Json.Serialization;
+using FamilyContext.Plugin.Access;
+using FamilyContext.Plugin.Alerts;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
@@ -35,6 +38,10 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddPanel(configuration);
         services.AddDemo(configuration, environment);
         services.AddCms(configuration);
+        services.AddAlerts(configuration);
+        services.AddAudit(configuration, environment);
+        services.AddAccess(configuration, environment);
+        services.AddAddressRateLimits();
         return services;
     }
 }

@@ -1,0 +1,31 @@
+namespace FamilyContext.Plugin.Access;
+
+/// <summary>Who may see family data and who may use the admin pages (configuration section <c>FamilyContext:Access</c>).</summary>
+public sealed class AccessOptions
+{
+    public const string SectionName = "FamilyContext:Access";
+
+    /// <summary>The token claim holding the user's roles. Default <c>roles</c> (Entra ID app roles).</summary>
+    public string RoleClaim { get; set; } = "roles";
+
+    /// <summary>The token claim holding the user's groups. Default <c>groups</c>.</summary>
+    public string GroupClaim { get; set; } = "groups";
+
+    /// <summary>Role claim values that make someone a social worker. Default <c>social-worker</c>.</summary>
+    public List<string> SocialWorkerRoles { get; set; } = ["social-worker"];
+
+    /// <summary>Role claim values that make someone a team manager (may read data, and use the admin pages). Default <c>manager</c>.</summary>
+    public List<string> ManagerRoles { get; set; } = ["manager"];
+
+    /// <summary>Role claim values that make someone an information governance admin (admin pages only). Default <c>ig-admin</c>.</summary>
+    public List<string> AdminRoles { get; set; } = ["ig-admin"];
+
+    /// <summary>
+    /// Rules that always apply, on top of those set in the admin pages, e.g. permit the children's services group.
+    /// With no rule permitting them, nobody sees anything; a deny always wins.
+    /// </summary>
+    public List<ConfiguredAccessRule> Rules { get; set; } = [];
+
+    /// <summary>Where admin-page rules are kept. Default: <c>.data/access.db</c> under the app's folder.</summary>
+    public string? ConnectionString { get; set; }
+}
