@@ -4,6 +4,7 @@ using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
 
 namespace FamilyContext.Plugin.Hosting;
@@ -34,6 +35,8 @@ internal static class FamilyContextApplicationExtensions
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapGet("/error", () => PanelEndpoints.Error(new PanelFailure(StatusCodes.Status500InternalServerError,
@@ -44,6 +47,8 @@ internal static class FamilyContextApplicationExtensions
         app.MapLaunch();
         app.MapPanel();
         app.MapPanelApi();
+        app.MapSignIn();
+        app.MapFindChild();
         if (app.Services.GetService<DemoCmsDatabase>() is not null)
         {
             app.MapDemo();

@@ -7,6 +7,7 @@ using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
 
 namespace FamilyContext.Plugin.Hosting;
@@ -42,6 +43,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddAudit(configuration, environment);
         services.AddAccess(configuration, environment);
         services.AddAddressRateLimits();
+        services.AddSignIn(configuration);
         return services;
     }
 }

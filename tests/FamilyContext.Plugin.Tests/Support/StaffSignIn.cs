@@ -1,0 +1,17 @@
+using System.Net;
+
+namespace FamilyContext.Plugin.Tests.Support;
+
+/// <summary>Signs a member of staff in to the service through the real provider, as their browser would.</summary>
+public static class StaffSignIn
+{
+    public static async Task<HttpResponseMessage> SignInAsync(this OidcProviderFixture provider, HttpClient browser, string subject, string[] roles,
+        string[]? groups = null, string returnUrl = "/find")
+    {
+        await provider.NextLoginAsync(subject, "Test Staff", roles, groups);
+        var start = await browser.GetAsync(new Uri($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        var callback = await OidcProviderFixture.AuthorizeAsync(start.Headers.Location!);
+        return await browser.GetAsync(new Uri(callback.PathAndQuery, UriKind.Relative));
+    }
+}
