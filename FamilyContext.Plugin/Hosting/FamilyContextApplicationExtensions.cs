@@ -1,4 +1,5 @@
 using FamilyContext.Plugin.Access;
+using FamilyContext.Plugin.Admin;
 using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
@@ -49,6 +50,7 @@ internal static class FamilyContextApplicationExtensions
         app.MapPanelApi();
         app.MapSignIn();
         app.MapFindChild();
+        app.MapAdmin();
         if (app.Services.GetService<DemoCmsDatabase>() is not null)
         {
             app.MapDemo();
