@@ -10,7 +10,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
-await app.InitialiseFamilyContextAsync();
 app.UseFamilyContext();
 await app.RunAsync();
 return 0;

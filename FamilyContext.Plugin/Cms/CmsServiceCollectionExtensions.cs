@@ -1,9 +1,14 @@
+using FamilyContext.Adapters.LiquidLogic;
+using FamilyContext.Adapters.Mosaic;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Demo;
 
 namespace FamilyContext.Plugin.Cms;
 
-/// <summary>Registers the one CMS adapter the configuration names; an unknown name stops start-up.</summary>
+/// <summary>
+/// Registers the one CMS adapter the configuration names; an unknown name stops start-up, and so does a missing or
+/// bad adapter setting (the adapters validate their options on start, naming each setting).
+/// </summary>
 internal static class CmsServiceCollectionExtensions
 {
     public static IServiceCollection AddCms(this IServiceCollection services, IConfiguration configuration)
@@ -21,6 +26,12 @@ internal static class CmsServiceCollectionExtensions
                 }
 
                 services.AddSingleton<ICmsAdapter, DemoCmsAdapter>();
+                break;
+            case "MOSAIC":
+                services.AddMosaicAdapter(configuration);
+                break;
+            case "LIQUIDLOGIC":
+                services.AddLiquidLogicAdapter(configuration);
                 break;
             default:
                 throw new InvalidOperationException(

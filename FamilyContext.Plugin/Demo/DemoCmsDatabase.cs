@@ -79,6 +79,15 @@ internal sealed class DemoCmsDatabase(string connectionString)
         return [.. rows.Select(r => (r.ToLink(), r.ToPerson()))];
     }
 
+    /// <summary>A child with an open case, or null (adults are not opened as children).</summary>
+    public async Task<CmsPerson?> FindChildAsync(string personId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(
+            "SELECT * FROM cms_person WHERE person_id = @personId AND is_child = 1", new { personId }, cancellationToken: cancellationToken));
+        return row?.ToPerson();
+    }
+
     /// <summary>Children with open cases, for the demo page's list.</summary>
     public async Task<IReadOnlyList<CmsPerson>> ChildrenAsync(CancellationToken cancellationToken)
     {

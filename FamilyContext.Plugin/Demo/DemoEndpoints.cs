@@ -38,9 +38,9 @@ internal static class DemoEndpoints
                 return PanelEndpoints.Error(PanelFailure.Malformed("child id"), framed: false);
             }
 
-            if (await cms.FindPersonAsync(childId, ct) is not CmsPerson child)
+            if (await cms.FindChildAsync(childId, ct) is not CmsPerson child)
             {
-                return PanelEndpoints.Error(new PanelFailure(StatusCodes.Status404NotFound, "Child not found", "The demo CMS holds no child with that id."), framed: false);
+                return PanelEndpoints.Error(new PanelFailure(StatusCodes.Status404NotFound, "Child not found", "The demo CMS holds no child with an open case with that id."), framed: false);
             }
 
             var (workerId, workerName) = worker == DemoCmsAdapter.Manager
@@ -52,6 +52,7 @@ internal static class DemoEndpoints
                 ["Child"] = child,
                 ["LaunchUrl"] = $"/launch/demo?token={Uri.EscapeDataString(token)}",
                 ["WorkerName"] = workerName,
+                ["AsManager"] = workerId == DemoCmsAdapter.Manager,
             });
         }).ExcludeFromDescription();
 

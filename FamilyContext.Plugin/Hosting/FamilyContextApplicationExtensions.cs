@@ -6,25 +6,12 @@ using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
-using FamilyContext.Plugin.Store;
 
 namespace FamilyContext.Plugin.Hosting;
 
-/// <summary>The request pipeline, the endpoints, and what must happen before the first request.</summary>
+/// <summary>The request pipeline and the endpoints.</summary>
 internal static class FamilyContextApplicationExtensions
 {
-    /// <summary>Applies the store's migrations and, in the demo, generates the synthetic council.</summary>
-    public static async Task InitialiseFamilyContextAsync(this WebApplication app, CancellationToken cancellationToken = default)
-    {
-        await app.Services.GetRequiredService<IRecordStore>().InitialiseAsync(cancellationToken);
-        await app.Services.GetRequiredService<IAuditStore>().InitialiseAsync(cancellationToken);
-        await app.Services.GetRequiredService<IAccessRuleStore>().InitialiseAsync(cancellationToken);
-        if (app.Services.GetService<DemoSeeder>() is { } seeder)
-        {
-            await seeder.SeedAsync(cancellationToken);
-        }
-    }
-
     public static WebApplication UseFamilyContext(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())

@@ -44,6 +44,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddAccess(configuration, environment);
         services.AddAddressRateLimits();
         services.AddSignIn(configuration);
+        services.AddHostedService<StartupInitialiser>();
         return services;
     }
 }

@@ -54,7 +54,7 @@ public sealed class InjectionTests : IClassFixture<OidcProviderFixture>, IDispos
     {
         using var worker = _factory.Browser();
         using var manager = _factory.Browser();
-        await _provider.SignInAsync(worker, "sw-inj", ["social-worker"], [Demo.DemoLaunchKey.WorkersGroup]);
+        await _provider.SignInAsync(worker, "sw-inj", ["social-worker"], [FamilyContext.Plugin.Demo.DemoLaunchKey.WorkersGroup]);
         await _provider.SignInAsync(manager, "mgr-inj", ["manager"], returnUrl: "/admin/access");
 
         var find = await worker.SubmitAsync("/find", "/find", ("childId", hostile), ("reason", hostile));

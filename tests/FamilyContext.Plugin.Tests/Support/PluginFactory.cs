@@ -61,7 +61,10 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
             ["FamilyContext:Audit:ConnectionString"] = $"Data Source={AuditDatabasePath}",
             ["FamilyContext:Access:ConnectionString"] = $"Data Source={Path.Combine(_folder, "access.db")}",
         };
-        foreach (var (key, value) in settings.Concat(Settings))
+
+        // Correctness tests must not race the sources' time budgets on a loaded machine; the budget itself has its own test.
+        var budgets = new[] { "school", "housing", "police", "asc" }.ToDictionary(s => $"FamilyContext:Services:{s}:TimeBudget", _ => (string?)"00:00:30");
+        foreach (var (key, value) in settings.Concat(budgets).Concat(Settings))
         {
             builder.UseSetting(key, value);
         }

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Installs everything the tests need (Redis, PostgreSQL, Chromium from Debian; npm packages) and runs every test.
+# Usage: scripts/test.sh            (as root, or with sudo available)
+# Ends with a line "N passed, N failed" (", N skipped" when any were skipped) and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_debian_packages() {
+  local wanted=(redis-server postgresql chromium wrk)
+  local missing=()
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+  if [ ${#missing[@]} -eq 0 ]; then
+    log "Debian packages present: ${wanted[*]}"
+    return 0
+  fi
+  log "Installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq || return 1
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" fonts-liberation >/dev/null || return 1
+}
+
+install_npm_packages() {
+  # The panel's GOV.UK Frontend assets (also installed by the build), and the test OpenID provider.
+  local dir
+  for dir in FamilyContext.Plugin tests/oidc-provider; do
+    if [ -f "$dir/package-lock.json" ]; then
+      log "npm ci in $dir"
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || return 1
+    fi
+  done
+}
+
+summarise() {
+  # dotnet test prints one line per test assembly: "Passed!  - Failed: 0, Passed: 40, Skipped: 0, Total: 40, ..."
+  awk '
+    /(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
+      for (i = 1; i <= NF; i++) {
+        if ($i == "Failed:")  { v = $(i+1); gsub(/,/, "", v); f += v }
+        if ($i == "Passed:")  { v = $(i+1); gsub(/,/, "", v); p += v }
+        if ($i == "Skipped:") { v = $(i+1); gsub(/,/, "", v); s += v }
+      }
+      assemblies++
+    }
+    END {
+      if (s > 0) printf "%d passed, %d failed, %d skipped\n", p, f, s
+      else printf "%d passed, %d failed\n", p, f
+      if (assemblies == 0) exit 3
+    }' "$1"
+}
+
+main() {
+  local output status
+  output=$(mktemp)
+  install_debian_packages || { echo "Could not install the Debian packages the tests need."; echo "0 passed, 1 failed"; return 1; }
+  install_npm_packages || { echo "npm ci failed."; echo "0 passed, 1 failed"; return 1; }
+
+  log "Building"
+  if ! dotnet build FamilyContext.sln -m:1 --nologo -v:q 2>&1 | tee -a "$output" | tail -n 30; then
+    echo "Build failed."; echo "0 passed, 1 failed"; return 1
+  fi
+  if grep -qE "Build FAILED|error [A-Z]+[0-9]+" "$output"; then
+    echo "Build failed."; echo "0 passed, 1 failed"; return 1
+  fi
+
+  log "Testing (projects one at a time: the machine has 2 cores)"
+  dotnet test FamilyContext.sln --no-build -m:1 --nologo 2>&1 | tee -a "$output"
+  status=${PIPESTATUS[0]}
+
+  log "Summary"
+  local summary
+  if ! summary=$(summarise "$output"); then
+    echo "No test results were found."
+    echo "0 passed, 1 failed"
+    return 1
+  fi
+  echo "$summary"
+  return "$status"
+}
+
+main "$@"

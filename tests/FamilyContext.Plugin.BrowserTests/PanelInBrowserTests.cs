@@ -1,0 +1,102 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace FamilyContext.Plugin.BrowserTests;
+
+public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_social_worker_opens_a_child_from_the_demo_CMS_and_reads_a_detail_in_the_panel()
+    {
+        var page = await NewPageAsync(1366, 768);
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/demo").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Children with open cases" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
+        var panel = page.FrameLocator("iframe[title^='Family Context panel']");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("and linked people");
+
+        var detail = panel.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View details") }).First;
+        await detail.ClickAsync();
+        await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("involvement");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Back to the family" })).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData(360, 640)]
+    [InlineData(1366, 768)]
+    public async Task The_panel_and_a_detail_have_no_accessibility_violations(int width, int height)
+    {
+        var page = await NewPageAsync(width, height);
+        var panelUrl = await OpenPanelDirectlyAsync(page);
+
+        AssertNoViolations(await page.RunAxe(), "panel");
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the panel scrolls sideways by {overflow}px at {width}px wide");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View details") }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("involvement");
+        AssertNoViolations(await page.RunAxe(), "detail");
+        Assert.NotEqual(panelUrl, page.Url);
+    }
+
+    [Fact]
+    public async Task The_demo_CMS_page_has_no_accessibility_violations()
+    {
+        var page = await NewPageAsync(1366, 768);
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/demo").ToString());
+        AssertNoViolations(await page.RunAxe(), "demo list");
+    }
+
+    [Fact]
+    public async Task A_keyboard_user_reaches_a_detail_with_the_tab_and_enter_keys_alone()
+    {
+        var page = await NewPageAsync(1366, 768);
+        await OpenPanelDirectlyAsync(page);
+
+        // Skip link first, then the panel's links in reading order.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var text = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
+            if (text.StartsWith("View details", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        Assert.StartsWith("View details", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"), StringComparison.Ordinal);
+        var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle + '|' + getComputedStyle(document.activeElement).backgroundColor");
+        Assert.NotEqual("none|rgba(0, 0, 0, 0)", outline);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("involvement");
+    }
+
+    /// <summary>Opens a child's stand-in CMS record and then its panel's own URL, as a full page.</summary>
+    private async Task<string> OpenPanelDirectlyAsync(IPage page)
+    {
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/demo").ToString());
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).Nth(2).ClickAsync();
+        var framed = page.FrameLocator("iframe[title^='Family Context panel']");
+        await Assertions.Expect(framed.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("and linked people");
+        var panelUrl = page.Frames.Single(f => f.Url.Contains("/panel/", StringComparison.Ordinal)).Url;
+        await page.GotoAsync(panelUrl);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("and linked people");
+        return panelUrl;
+    }
+
+    private async Task<IPage> NewPageAsync(int width, int height)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        return await context.NewPageAsync();
+    }
+
+    private static void AssertNoViolations(AxeResult result, string what)
+    {
+        var violations = string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))})"));
+        Assert.True(result.Violations.Length == 0, $"axe found violations on the {what} page:\n{violations}");
+    }
+}
