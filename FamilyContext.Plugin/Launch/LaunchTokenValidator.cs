@@ -60,8 +60,7 @@ internal sealed class LaunchTokenValidator(
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             TryAllIssuerSigningKeys = true,
-            LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is DateTime exp && now <= exp + o.ClockSkew && (notBefore is not DateTime nbf || nbf - o.ClockSkew <= now),
+            LifetimeValidator = (notBefore, expires, _, _) => TokenLifetime.IsCurrent(notBefore, expires, now, o.ClockSkew),
         };
         var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)

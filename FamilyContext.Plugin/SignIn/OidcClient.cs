@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FamilyContext.Plugin.Launch;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
@@ -84,14 +85,22 @@ internal sealed class OidcClient
 
         var configuration = await _configuration.Value.GetConfigurationAsync(cancellationToken);
         var idToken = await RedeemAsync(configuration.TokenEndpoint, code, expected.CodeVerifier, redirectUri, cancellationToken);
-        var result = await ValidateAsync(idToken, configuration);
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        try
+        {
+            return await CheckIdTokenAsync(idToken, expected.Nonce, configuration);
+        }
+        catch (SignInRejectedException e) when (e.InnerException is SecurityTokenSignatureKeyNotFoundException)
         {
             // The provider may have rotated its keys since discovery was read: read it again, once.
             _configuration.Value.RequestRefresh();
-            result = await ValidateAsync(idToken, await _configuration.Value.GetConfigurationAsync(cancellationToken));
+            return await CheckIdTokenAsync(idToken, expected.Nonce, await _configuration.Value.GetConfigurationAsync(cancellationToken));
         }
+    }
 
+    /// <summary>The id_token's signature (by one of the provider's published asymmetric keys), issuer, audience, lifetime, nonce, azp and subject.</summary>
+    internal async Task<JsonWebToken> CheckIdTokenAsync(string idToken, string expectedNonce, OpenIdConnectConfiguration configuration)
+    {
+        var result = await ValidateAsync(idToken, configuration);
         if (!result.IsValid)
         {
             throw new SignInRejectedException($"id_token refused ({result.Exception?.GetType().Name})", result.Exception);
@@ -99,12 +108,12 @@ internal sealed class OidcClient
 
         var jwt = (JsonWebToken)result.SecurityToken;
         if (!jwt.TryGetPayloadValue<string>("nonce", out var nonce) ||
-            !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(nonce), Encoding.ASCII.GetBytes(expected.Nonce)))
+            !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(nonce), Encoding.UTF8.GetBytes(expectedNonce)))
         {
             throw new SignInRejectedException("nonce does not match");
         }
 
-        if (jwt.Audiences.Count() > 1 && (!jwt.TryGetPayloadValue<string>("azp", out var azp) || azp != o.ClientId))
+        if (jwt.Audiences.Count() > 1 && (!jwt.TryGetPayloadValue<string>("azp", out var azp) || azp != _options.Value.ClientId))
         {
             throw new SignInRejectedException("id_token has several audiences and this service is not its authorized party");
         }
@@ -117,7 +126,7 @@ internal sealed class OidcClient
         return jwt;
     }
 
-    internal Task<TokenValidationResult> ValidateAsync(string idToken, OpenIdConnectConfiguration configuration)
+    private Task<TokenValidationResult> ValidateAsync(string idToken, OpenIdConnectConfiguration configuration)
     {
         var o = _options.Value;
         if (!_handler.CanReadToken(idToken))
@@ -125,7 +134,16 @@ internal sealed class OidcClient
             return Task.FromResult(new TokenValidationResult { IsValid = false, Exception = new SecurityTokenMalformedException("id_token unreadable") });
         }
 
-        var alg = _handler.ReadJsonWebToken(idToken).Alg;
+        string alg;
+        try
+        {
+            alg = _handler.ReadJsonWebToken(idToken).Alg;
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenException)
+        {
+            return Task.FromResult(new TokenValidationResult { IsValid = false, Exception = new SecurityTokenMalformedException("id_token unreadable", e) });
+        }
+
         if (!AllowedAlgorithms.Contains(alg, StringComparer.Ordinal))
         {
             return Task.FromResult(new TokenValidationResult { IsValid = false, Exception = new SecurityTokenInvalidAlgorithmException("id_token algorithm refused") });
@@ -140,8 +158,7 @@ internal sealed class OidcClient
             ValidAlgorithms = AllowedAlgorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
-            LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is DateTime exp && now <= exp + o.ClockSkew && (notBefore is not DateTime nbf || nbf - o.ClockSkew <= now),
+            LifetimeValidator = (notBefore, expires, _, _) => TokenLifetime.IsCurrent(notBefore, expires, now, o.ClockSkew),
         });
     }
 
