@@ -6,8 +6,9 @@ namespace FamilyContext.Plugin.Launch;
 
 /// <summary>
 /// Remembers every launch token id in the distributed cache until after the token would have expired, so a token
-/// replayed on any instance is refused. Check-and-remember is one step inside an instance (a lock); the cache key is a
-/// hash, so no token id reaches the cache in clear.
+/// replayed on any instance is refused. Check-and-remember is one atomic step across instances when the cache offers
+/// <see cref="IAddIfAbsentCache"/> (Redis SET NX), and otherwise one step inside an instance (a lock). The cache key is
+/// a hash, so no token id reaches the cache in clear.
 /// </summary>
 internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider time) : IDisposable
 {
@@ -19,6 +20,14 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
     public async Task<bool> TryUseAsync(string issuer, string tokenId, DateTimeOffset keepUntil, CancellationToken cancellationToken)
     {
         var key = "launch-jti:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + "\n" + tokenId)));
+        // Relative, so the cache's own clock cannot cut the memory short.
+        var keepFor = keepUntil - time.GetUtcNow();
+        keepFor = keepFor > TimeSpan.FromMinutes(1) ? keepFor : TimeSpan.FromMinutes(1);
+        if (cache is IAddIfAbsentCache atomic)
+        {
+            return await atomic.TryAddAsync(key, [1], keepFor, cancellationToken);
+        }
+
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -27,12 +36,7 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
                 return false;
             }
 
-            // Relative, so the cache's own clock cannot cut the memory short.
-            var keepFor = keepUntil - time.GetUtcNow();
-            await cache.SetAsync(key, [1], new DistributedCacheEntryOptions
-            {
-                AbsoluteExpirationRelativeToNow = keepFor > TimeSpan.FromMinutes(1) ? keepFor : TimeSpan.FromMinutes(1),
-            }, cancellationToken);
+            await cache.SetAsync(key, [1], new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = keepFor }, cancellationToken);
             return true;
         }
         finally
