@@ -11,14 +11,17 @@ public sealed class AccessOptions
     /// <summary>The token claim holding the user's groups. Default <c>groups</c>.</summary>
     public string GroupClaim { get; set; } = "groups";
 
-    /// <summary>Role claim values that make someone a social worker. Default <c>social-worker</c>.</summary>
-    public List<string> SocialWorkerRoles { get; set; } = ["social-worker"];
+    // The role lists start empty and get their defaults only when nothing is configured: the configuration binder
+    // appends to a list, so a default in the initialiser could never be taken away by a council's own setting.
 
-    /// <summary>Role claim values that make someone a team manager (may read data, and use the admin pages). Default <c>manager</c>.</summary>
-    public List<string> ManagerRoles { get; set; } = ["manager"];
+    /// <summary>Role claim values that make someone a social worker. Default (when none configured) <c>social-worker</c>.</summary>
+    public List<string> SocialWorkerRoles { get; set; } = [];
 
-    /// <summary>Role claim values that make someone an information governance admin (admin pages only). Default <c>ig-admin</c>.</summary>
-    public List<string> AdminRoles { get; set; } = ["ig-admin"];
+    /// <summary>Role claim values that make someone a team manager (may read data, and use the admin pages). Default (when none configured) <c>manager</c>.</summary>
+    public List<string> ManagerRoles { get; set; } = [];
+
+    /// <summary>Role claim values that make someone an information governance admin (admin pages only). Default (when none configured) <c>ig-admin</c>.</summary>
+    public List<string> AdminRoles { get; set; } = [];
 
     /// <summary>
     /// Rules that always apply, on top of those set in the admin pages, e.g. permit the children's services group.

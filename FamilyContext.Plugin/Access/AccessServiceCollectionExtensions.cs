@@ -9,6 +9,12 @@ internal static class AccessServiceCollectionExtensions
     {
         services.AddOptions<AccessOptions>()
             .Bind(configuration.GetSection(AccessOptions.SectionName))
+            .PostConfigure(o =>
+            {
+                Default(o.SocialWorkerRoles, "social-worker");
+                Default(o.ManagerRoles, "manager");
+                Default(o.AdminRoles, "ig-admin");
+            })
             .Validate(o => !string.IsNullOrWhiteSpace(o.RoleClaim), $"{AccessOptions.SectionName}:RoleClaim is required.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.GroupClaim), $"{AccessOptions.SectionName}:GroupClaim is required.")
             .Validate(o => o.Rules.All(r => !string.IsNullOrWhiteSpace(r.Subject)), $"{AccessOptions.SectionName}:Rules: every rule needs a Subject.")
@@ -24,5 +30,13 @@ internal static class AccessServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<WorkerRateLimiter>();
         return services;
+    }
+
+    private static void Default(List<string> roles, string role)
+    {
+        if (roles.Count == 0)
+        {
+            roles.Add(role);
+        }
     }
 }
