@@ -32,5 +32,11 @@ public sealed class SignInOptions
     /// <summary>Allowed clock difference with the provider.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// A folder shared by every instance for the data-protection key ring, which protects the staff cookie, the sign-in
+    /// state and anti-forgery tokens. Required when more than one instance serves; default: the framework's per-machine store.
+    /// </summary>
+    public string? KeyRingPath { get; set; }
+
     public bool Enabled => Authority is not null;
 }

@@ -55,7 +55,7 @@ public sealed class HeadersAndCookiesTests : IDisposable
 
         var response = await client.GetAsync(new Uri("/demo", UriKind.Relative));
 
-        Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
     }
 
     [Fact]
