@@ -95,7 +95,7 @@ public sealed class StaffSignInTests : IClassFixture<OidcProviderFixture>, IDisp
         using var browser = _factory.Browser();
         await _provider.NextLoginAsync("sw-4", "Test", ["social-worker"]);
         var start = await browser.GetAsync(new Uri("/signin", UriKind.Relative));
-        var callback = await OidcProviderFixture.AuthorizeAsync(start.Headers.Location!);
+        var callback = await _provider.AuthorizeAsync(start.Headers.Location!);
 
         var tampered = System.Text.RegularExpressions.Regex.Replace(callback.PathAndQuery, "state=[^&]+", "state=forged");
         var response = await browser.GetAsync(new Uri(tampered, UriKind.Relative));
@@ -112,7 +112,7 @@ public sealed class StaffSignInTests : IClassFixture<OidcProviderFixture>, IDisp
         using var attacker = _factory.Browser();
         await _provider.NextLoginAsync("attacker-1", "Test", ["manager"]);
         var start = await attacker.GetAsync(new Uri("/signin", UriKind.Relative));
-        var callback = await OidcProviderFixture.AuthorizeAsync(start.Headers.Location!);
+        var callback = await _provider.AuthorizeAsync(start.Headers.Location!);
 
         // Login CSRF: the attacker's callback URL opened in the victim's browser must not sign the victim in as the attacker.
         var response = await victim.GetAsync(new Uri(callback.PathAndQuery, UriKind.Relative));

@@ -9,15 +9,23 @@ namespace FamilyContext.Plugin.Tests.Support;
 /// free loopback port. Runs <c>npm ci</c> there first if its packages are not installed. The test picks who signs in
 /// next; <see cref="AuthorizeAsync"/> then plays the browser's part at the provider.
 /// </summary>
-public sealed class OidcProviderFixture : IAsyncLifetime
+public sealed class OidcProviderFixture(string callback) : IAsyncLifetime
 {
     public const string ClientId = "family-context";
     public const string ClientSecret = "test-client-secret";
-    public const string Callback = "https://localhost/signin/callback";
 
     private Process? _node;
 
+    /// <summary>For the in-memory service at https://localhost.</summary>
+    public OidcProviderFixture()
+        : this("https://localhost/signin/callback")
+    {
+    }
+
     public Uri Issuer { get; private set; } = null!;
+
+    /// <summary>The one redirect URI the provider accepts for the client.</summary>
+    public string Callback { get; } = callback;
 
     public async Task InitializeAsync()
     {
@@ -51,14 +59,14 @@ public sealed class OidcProviderFixture : IAsyncLifetime
     }
 
     /// <summary>Settings that point the service at this provider.</summary>
-    public void Configure(PluginFactory factory)
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        factory.Settings["FamilyContext:SignIn:Authority"] = Issuer.ToString();
-        factory.Settings["FamilyContext:SignIn:ClientId"] = ClientId;
-        factory.Settings["FamilyContext:SignIn:ClientSecret"] = ClientSecret;
-        factory.Settings["FamilyContext:SignIn:Scopes"] = "openid profile roles";
-        factory.Settings["FamilyContext:SignIn:RequireHttpsMetadata"] = "false";
-    }
+        ["FamilyContext:SignIn:Authority"] = Issuer.ToString(),
+        ["FamilyContext:SignIn:ClientId"] = ClientId,
+        ["FamilyContext:SignIn:ClientSecret"] = ClientSecret,
+        ["FamilyContext:SignIn:Scopes"] = "openid profile roles",
+        ["FamilyContext:SignIn:RequireHttpsMetadata"] = "false",
+    };
 
     /// <summary>The next person to sign in at the provider.</summary>
     public async Task NextLoginAsync(string subject, string name, string[] roles, string[]? groups = null)
@@ -69,7 +77,7 @@ public sealed class OidcProviderFixture : IAsyncLifetime
     }
 
     /// <summary>Follows the provider's redirects from the authorization URL until it sends the browser back to us.</summary>
-    public static async Task<Uri> AuthorizeAsync(Uri authorizationUrl)
+    public async Task<Uri> AuthorizeAsync(Uri authorizationUrl)
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
         using var http = new HttpClient(handler);

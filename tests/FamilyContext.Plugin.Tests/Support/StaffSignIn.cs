@@ -11,7 +11,16 @@ public static class StaffSignIn
         await provider.NextLoginAsync(subject, "Test Staff", roles, groups);
         var start = await browser.GetAsync(new Uri($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
-        var callback = await OidcProviderFixture.AuthorizeAsync(start.Headers.Location!);
+        var callback = await provider.AuthorizeAsync(start.Headers.Location!);
         return await browser.GetAsync(new Uri(callback.PathAndQuery, UriKind.Relative));
+    }
+
+    /// <summary>Points the service at the provider.</summary>
+    public static void Configure(this OidcProviderFixture provider, PluginFactory factory)
+    {
+        foreach (var (key, value) in provider.Settings)
+        {
+            factory.Settings[key] = value;
+        }
     }
 }
