@@ -9,7 +9,7 @@ public sealed class AdminBrowserFixture : BrowserFixture
 
     protected override async Task<IReadOnlyDictionary<string, string?>> BeforeStartAsync(Uri baseAddress)
     {
-        Provider = new OidcProviderFixture(new Uri(baseAddress, "/signin/callback").ToString());
+        Provider = OidcProviderFixture.For(new Uri(baseAddress, "/signin/callback").ToString());
         await Provider.InitializeAsync();
         return Provider.Settings;
     }

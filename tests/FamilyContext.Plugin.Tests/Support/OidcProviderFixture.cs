@@ -9,23 +9,28 @@ namespace FamilyContext.Plugin.Tests.Support;
 /// free loopback port. Runs <c>npm ci</c> there first if its packages are not installed. The test picks who signs in
 /// next; <see cref="AuthorizeAsync"/> then plays the browser's part at the provider.
 /// </summary>
-public sealed class OidcProviderFixture(string callback) : IAsyncLifetime
+public sealed class OidcProviderFixture : IAsyncLifetime
 {
     public const string ClientId = "family-context";
     public const string ClientSecret = "test-client-secret";
 
     private Process? _node;
 
-    /// <summary>For the in-memory service at https://localhost.</summary>
+    /// <summary>For the in-memory service at https://localhost. (xunit needs this to be the only public constructor.)</summary>
     public OidcProviderFixture()
         : this("https://localhost/signin/callback")
     {
     }
 
+    private OidcProviderFixture(string callback) => Callback = callback;
+
     public Uri Issuer { get; private set; } = null!;
 
     /// <summary>The one redirect URI the provider accepts for the client.</summary>
-    public string Callback { get; } = callback;
+    public string Callback { get; }
+
+    /// <summary>For a service at another address, e.g. Kestrel on a loopback port.</summary>
+    public static OidcProviderFixture For(string callback) => new(callback);
 
     public async Task InitializeAsync()
     {
