@@ -121,6 +121,22 @@ public sealed class StaffSignInTests : IClassFixture<OidcProviderFixture>, IDisp
         Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.SignInRejected && r.Detail == "no sign-in was started in this browser");
     }
 
+    [Fact]
+    public async Task Signing_out_needs_the_forms_anti_forgery_token_and_then_ends_the_sign_in()
+    {
+        using var browser = _factory.Browser();
+        await _provider.SignInAsync(browser, "sw-5", ["social-worker"], [DemoLaunchKey.WorkersGroup]);
+
+        var forged = await browser.PostAsync(new Uri("/signout", UriKind.Relative), new FormUrlEncodedContent([]));
+        var stillIn = await browser.GetAsync(new Uri("/find", UriKind.Relative));
+        var signedOut = await browser.SubmitAsync("/find", "/signout");
+        var after = await browser.GetAsync(new Uri("/find", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.OK), (forged.StatusCode, stillIn.StatusCode));
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
     [Theory]
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
