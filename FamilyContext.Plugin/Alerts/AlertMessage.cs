@@ -15,7 +15,7 @@ public sealed record AlertMessage(
         AuditActions.LaunchRejected => $"A launch from {r.Cms ?? "an unknown system"} was rejected ({r.Detail}).",
         AuditActions.SignInRejected => $"A staff sign-in was rejected ({r.Detail}).",
         AuditActions.AccessDenied => $"Worker {r.Actor ?? "unknown"} was refused access ({r.Detail}).",
-        AuditActions.AdminDenied => $"User {r.Actor ?? "unknown"} tried to reach an admin page without permission.",
+        AuditActions.StaffPageDenied => $"User {r.Actor ?? "unknown"} tried to reach {r.Detail} without the role it needs.",
         _ => $"{r.Action} ({r.Outcome}).",
     };
 }

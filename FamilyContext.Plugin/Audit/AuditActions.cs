@@ -11,7 +11,7 @@ public static class AuditActions
     public const string PanelShown = "panel-shown";
     public const string DetailOpened = "detail-opened";
     public const string AccessDenied = "access-denied";
-    public const string AdminDenied = "admin-denied";
+    public const string StaffPageDenied = "staff-page-denied";
     public const string AccessRuleAdded = "access-rule-added";
     public const string AccessRuleRemoved = "access-rule-removed";
     public const string AuditSearched = "audit-searched";

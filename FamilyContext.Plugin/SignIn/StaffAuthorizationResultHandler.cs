@@ -21,7 +21,7 @@ internal sealed class StaffAuthorizationResultHandler(AuditTrail audit) : IAutho
             return;
         }
 
-        await audit.TryRecordAsync(new AuditEntry(AuditActions.AdminDenied, AuditOutcomes.Denied, StaffClaims.SubjectOf(context.User),
+        await audit.TryRecordAsync(new AuditEntry(AuditActions.StaffPageDenied, AuditOutcomes.Denied, StaffClaims.SubjectOf(context.User),
             Detail: context.Request.Path.Value is { Length: <= 200 } path ? path : "(long path)", Alert: true), context.RequestAborted);
         await PanelEndpoints.Error(new PanelFailure(StatusCodes.Status403Forbidden, "You cannot use this page",
             "Your account does not have the role this page needs. This attempt has been recorded.",

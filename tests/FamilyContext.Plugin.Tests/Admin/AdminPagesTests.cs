@@ -73,7 +73,7 @@ public sealed class AdminPagesTests : IClassFixture<OidcProviderFixture>, IDispo
         var response = await browser.GetAsync(new Uri(page, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.AdminDenied && r.Actor == "sw-9" && r.Detail == page && r.Alert);
+        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.StaffPageDenied && r.Actor == "sw-9" && r.Detail == page && r.Alert);
     }
 
     [Theory]

@@ -75,7 +75,7 @@ public sealed class StaffSignInTests : IClassFixture<OidcProviderFixture>, IDisp
         var response = await browser.GetAsync(new Uri("/find", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.AdminDenied && r.Actor == "nobody-1" && r.Alert);
+        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.StaffPageDenied && r.Actor == "nobody-1" && r.Alert);
     }
 
     [Fact]
