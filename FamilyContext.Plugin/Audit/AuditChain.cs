@@ -24,13 +24,21 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
+    /// <summary>A record as a head: <c>sequence:hash</c>.</summary>
+    public static string Head(AuditRecord record) => $"{record.Sequence.ToString(CultureInfo.InvariantCulture)}:{record.Hash}";
+
     /// <summary>The one text form of a record's time: UTC, fixed width, sortable.</summary>
     public static string Timestamp(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>Walks the whole trail in sequence order and reports the first break, if any.</summary>
-    public static async Task<AuditVerification> VerifyAsync(IAsyncEnumerable<AuditRecord> records, CancellationToken cancellationToken)
+    /// <summary>
+    /// Walks the whole trail in sequence order and reports the first break, if any. With an <paramref name="anchor"/>
+    /// (a head noted earlier, <c>sequence:hash</c>), the trail must still hold that record with that hash: the chain
+    /// alone cannot show that records were removed from its end.
+    /// </summary>
+    public static async Task<AuditVerification> VerifyAsync(IAsyncEnumerable<AuditRecord> records, CancellationToken cancellationToken, string? anchor = null)
     {
+        var anchorFound = anchor is null;
         var previous = Genesis;
         long expected = 1, count = 0;
         await foreach (var record in records.WithCancellation(cancellationToken))
@@ -45,11 +53,15 @@ public static class AuditChain
                 return new AuditVerification(false, count, record.Sequence, problem);
             }
 
+            anchorFound |= anchor == Head(record);
             previous = record.Hash;
             expected++;
             count++;
         }
 
-        return new AuditVerification(true, count, null, null);
+        var head = count == 0 ? null : $"{(expected - 1).ToString(CultureInfo.InvariantCulture)}:{previous}";
+        return anchorFound
+            ? new AuditVerification(true, count, null, null, head)
+            : new AuditVerification(false, count, expected, $"the trail no longer holds the noted head {anchor}: records were removed from its end or rewritten", head);
     }
 }

@@ -16,14 +16,15 @@ internal static class AuditCommands
     public static Command Create()
     {
         var connection = new Option<string?>("--connection-string") { Description = "The audit store's connection string (default: from configuration)." };
-        var verify = new Command("verify", "Check that no audit record has been changed, removed or inserted.") { connection };
+        var anchor = new Option<string?>("--anchor") { Description = "A head printed by an earlier verify (sequence:hash); the trail must still hold it." };
+        var verify = new Command("verify", "Check that no audit record has been changed, removed or inserted.") { connection, anchor };
         verify.SetAction(async (parse, ct) =>
         {
             var store = Open(parse.GetValue(connection));
             AuditVerification result;
             try
             {
-                result = await AuditChain.VerifyAsync(store.ReadAllAsync(ct), ct);
+                result = await AuditChain.VerifyAsync(store.ReadAllAsync(ct), ct, parse.GetValue(anchor));
             }
             catch (Exception e) when (e is System.Data.Common.DbException or IOException)
             {
@@ -33,7 +34,8 @@ internal static class AuditCommands
 
             if (result.Intact)
             {
-                await parse.InvocationConfiguration.Output.WriteLineAsync($"Audit trail intact: {result.RecordsChecked} records checked.");
+                await parse.InvocationConfiguration.Output.WriteLineAsync(
+                    $"Audit trail intact: {result.RecordsChecked} records checked. Head: {result.Head ?? "(empty)"} — note it to check later that nothing was cut off the end.");
                 return Intact;
             }
 

@@ -83,6 +83,25 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task Records_cut_off_the_end_are_detected_against_a_head_noted_earlier()
+    {
+        await RecordSomeAsync();
+        var head = (await VerifyAsync()).Output.Split("Head: ")[1].Split(' ')[0];
+        await using (var db = await OpenAsync())
+        {
+            await Execute(db, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE sequence >= 4;");
+        }
+
+        var withoutAnchor = await VerifyAsync();
+        var withAnchor = await VerifyAsync("--anchor", head);
+
+        Assert.StartsWith("5:", head, StringComparison.Ordinal);
+        Assert.Equal(AuditCommands.Intact, withoutAnchor.Exit); // the chain alone cannot tell
+        Assert.Equal(AuditCommands.Broken, withAnchor.Exit);
+        Assert.Contains("no longer holds the noted head", withAnchor.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_record_rewritten_with_a_recomputed_hash_still_breaks_the_next_link()
     {
         await RecordSomeAsync();
@@ -145,10 +164,10 @@ public sealed class AuditTrailTests : IDisposable
         }
     }
 
-    private async Task<(int Exit, string Output)> VerifyAsync()
+    private async Task<(int Exit, string Output)> VerifyAsync(params string[] extra)
     {
         using var output = new StringWriter();
-        var exit = await FamilyContextCommands.RunAsync(["audit", "verify", "--connection-string", $"Data Source={_factory.AuditDatabasePath}"], output, output);
+        var exit = await FamilyContextCommands.RunAsync(["audit", "verify", "--connection-string", $"Data Source={_factory.AuditDatabasePath}", .. extra], output, output);
         return (exit, output.ToString());
     }
 
