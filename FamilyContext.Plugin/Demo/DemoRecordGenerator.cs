@@ -82,7 +82,7 @@ internal sealed class DemoRecordGenerator(Random random, DateOnly anchor)
         };
         Add(School, Variant(person, allowStrongIds: true), current ? Involvement.Current : Involvement.Historic,
             anchor.AddYears(-random.Next(0, 5)), current ? null : anchor.AddMonths(-random.Next(1, 20)),
-            new Practitioner(FullName(), "Designated safeguarding lead", name, DramaLandline(), Email()), details);
+            Contact("Designated safeguarding lead", name, withEmail: true), details);
     }
 
     private void HousingRecord(CmsPerson person, bool allowStrongIds = true)
@@ -101,7 +101,7 @@ internal sealed class DemoRecordGenerator(Random random, DateOnly anchor)
         };
         Add(Housing, Variant(person, allowStrongIds), current ? Involvement.Current : Involvement.Historic, tenancyStart,
             current ? null : anchor.AddMonths(-random.Next(1, 12)),
-            new Practitioner(FullName(), Pick(DemoNames.PractitionerRoles[..2]), landlord, DramaLandline(), Email()), details);
+            Contact(Pick(DemoNames.PractitionerRoles[..2]), landlord, withEmail: true), details);
     }
 
     private void PoliceRecord(RecordPerson recordPerson, CmsPerson source)
@@ -127,7 +127,7 @@ internal sealed class DemoRecordGenerator(Random random, DateOnly anchor)
         };
         var current = count > 0 && random.NextDouble() < 0.6;
         Add(Police, recordPerson, current ? Involvement.Current : Involvement.Historic, null, null,
-            new Practitioner(FullName(), Pick(DemoNames.PractitionerRoles[4..]), "Greater Manchester (demo)", DramaLandline(), null), details);
+            Contact(Pick(DemoNames.PractitionerRoles[4..]), "Greater Manchester (demo)", withEmail: false), details);
     }
 
     private void AscRecord(CmsPerson person)
@@ -142,7 +142,7 @@ internal sealed class DemoRecordGenerator(Random random, DateOnly anchor)
         };
         Add(AdultSocialCare, Variant(person, allowStrongIds: true), current ? Involvement.Current : Involvement.Historic, start,
             current ? null : anchor.AddMonths(-random.Next(1, 12)),
-            new Practitioner(FullName(), Pick(DemoNames.PractitionerRoles[2..4]), "Stockport Adult Social Care (demo)", DramaLandline(), Email()), details);
+            Contact(Pick(DemoNames.PractitionerRoles[2..4]), "Stockport Adult Social Care (demo)", withEmail: true), details);
     }
 
     /// <summary>The CMS person as another service recorded them: usually exact, sometimes with the slips real data has.</summary>
@@ -206,16 +206,17 @@ internal sealed class DemoRecordGenerator(Random random, DateOnly anchor)
         return roll < openRate ? "Case open" : roll < openRate * 2 ? "Case closed" : "No record";
     }
 
-    private string FullName()
+    /// <summary>A made-up practitioner: a drama-range phone number and, where the service gives one, an example.org email.</summary>
+    private Practitioner Contact(string role, string organisation, bool withEmail)
     {
-        var female = random.Next(2) == 0;
-        return $"{Pick(female ? DemoNames.Female : DemoNames.Male)} {Pick(DemoNames.Family)}";
+        var first = Pick(random.Next(2) == 0 ? DemoNames.Female : DemoNames.Male);
+        var family = Pick(DemoNames.Family);
+        var email = withEmail ? $"{first}.{family}".Replace("'", "", StringComparison.Ordinal).Replace(' ', '-').ToLowerInvariant() + "@example.org" : null;
+        return new Practitioner($"{first} {family}", role, organisation, DramaLandline(), email);
     }
 
     /// <summary>Ofcom's drama range for Manchester: 0161 496 0000 to 0161 496 0999.</summary>
     private string DramaLandline() => string.Create(CultureInfo.InvariantCulture, $"0161 496 0{random.Next(0, 1000):D3}");
-
-    private string Email() => string.Create(CultureInfo.InvariantCulture, $"practitioner{random.Next(1000, 9999)}@example.org");
 
     private T Pick<T>(T[] items) => items[random.Next(items.Length)];
 }

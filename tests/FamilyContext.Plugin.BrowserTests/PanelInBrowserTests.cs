@@ -32,12 +32,14 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
         var panelUrl = await OpenPanelDirectlyAsync(page);
 
         AssertNoViolations(await page.RunAxe(), "panel");
+        await SaveScreenshotAsync(page, $"panel-{width}.png");
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the panel scrolls sideways by {overflow}px at {width}px wide");
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View details") }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("involvement");
         AssertNoViolations(await page.RunAxe(), "detail");
+        await SaveScreenshotAsync(page, $"detail-{width}.png");
         Assert.NotEqual(panelUrl, page.Url);
     }
 
@@ -92,6 +94,16 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>With FC_SCREENSHOTS set to a folder, keeps what the browser showed, for people to look at.</summary>
+    private static async Task SaveScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("FC_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
+        }
     }
 
     private static void AssertNoViolations(AxeResult result, string what)
