@@ -73,6 +73,7 @@ internal static class AdminEndpoints
         var parameters = new Dictionary<string, object?> { ["From"] = from, ["To"] = to, ["User"] = user, ["Child"] = child };
         if (http.Request.Query.Count == 0)
         {
+            parameters["Head"] = await HeadAsync(store, ct);
             return new RazorComponentResult<AuditPage>(parameters);
         }
 
@@ -85,6 +86,7 @@ internal static class AdminEndpoints
         await audit.RecordAsync(new AuditEntry(AuditActions.AuditSearched, AuditOutcomes.Allowed, StaffClaims.SubjectOf(http.User), ChildId: query.ChildId,
             Detail: Describe(query)), ct);
         parameters["Records"] = await store.SearchAsync(query, ct);
+        parameters["Head"] = await HeadAsync(store, ct);
         return new RazorComponentResult<AuditPage>(parameters);
     }
 
@@ -126,6 +128,9 @@ internal static class AdminEndpoints
 
         return new RazorComponentResult<SourcesPage>(new Dictionary<string, object?> { ["Sources"] = sources });
     }
+
+    private static async Task<string?> HeadAsync(IAuditStore store, CancellationToken ct) =>
+        (await store.SearchAsync(new AuditQuery(Limit: 1), ct)) is [var newest] ? AuditChain.Head(newest) : null;
 
     private static RazorComponentResult<AccessRulesPage> RulesPage(IReadOnlyList<AccessRule> rules, string? error) =>
         new(new Dictionary<string, object?> { ["Rules"] = rules, ["Error"] = error });

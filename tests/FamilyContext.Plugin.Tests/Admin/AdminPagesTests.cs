@@ -106,6 +106,25 @@ public sealed class AdminPagesTests : IClassFixture<OidcProviderFixture>, IDispo
     }
 
     [Fact]
+    public async Task A_token_taken_from_another_managers_page_does_not_work_in_a_forged_post()
+    {
+        using var victim = _factory.Browser();
+        using var attacker = _factory.Browser();
+        await _provider.SignInAsync(victim, "mgr-victim", ["manager"], returnUrl: "/admin/access");
+        await _provider.SignInAsync(attacker, "mgr-attacker", ["manager"], returnUrl: "/admin/access");
+        var attackersPage = await attacker.GetStringAsync(new Uri("/admin/access", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(attackersPage, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var forged = new FormUrlEncodedContent([new("__RequestVerificationToken", System.Net.WebUtility.HtmlDecode(token)),
+            new("effect", "Permit"), new("kind", "User"), new("subject", "mgr-attacker-friend")]);
+
+        // The victim's browser carries the victim's cookies; the token in the body is the attacker's.
+        var response = await victim.PostAsync(new Uri("/admin/access", UriKind.Relative), forged);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(await _factory.AuditAsync(), r => r.Action == AuditActions.AccessRuleAdded);
+    }
+
+    [Fact]
     public async Task An_audit_search_by_child_finds_that_childs_records_and_the_export_is_itself_audited()
     {
         using var worker = _factory.Browser();
@@ -118,6 +137,8 @@ public sealed class AdminPagesTests : IClassFixture<OidcProviderFixture>, IDispo
         var csv = await manager.GetStringAsync(new Uri($"/admin/audit/export.csv?child={ChildId}", UriKind.Relative));
 
         Assert.Contains(AuditActions.PanelShown, page, StringComparison.Ordinal);
+        var newest = (await _factory.AuditAsync()).First(r => r.Action == AuditActions.AuditSearched);
+        Assert.Contains(FamilyContext.Plugin.Audit.AuditChain.Head(newest), page, StringComparison.Ordinal);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("\"sequence\",\"at\",\"action\"", lines[0], StringComparison.Ordinal);
         Assert.All(lines.Skip(1), l => Assert.Contains($"\"{ChildId}\"", l, StringComparison.Ordinal));
