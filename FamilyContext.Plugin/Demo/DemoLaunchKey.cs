@@ -14,6 +14,9 @@ namespace FamilyContext.Plugin.Demo;
 internal sealed class DemoLaunchKey : IDisposable
 {
     public const string Issuer = "urn:family-context:demo-cms";
+
+    /// <summary>The group every demo worker is in; the demo permits it.</summary>
+    public const string WorkersGroup = "demo-workers";
     private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly ECDsaSecurityKey _securityKey;
     private readonly TimeProvider _time;
@@ -38,8 +41,8 @@ internal sealed class DemoLaunchKey : IDisposable
         });
     }
 
-    /// <summary>A launch token naming the worker and the child, valid for two minutes, usable once.</summary>
-    public string Mint(string audience, string workerId, string workerName, string childId, TimeSpan? lifetime = null)
+    /// <summary>A launch token naming the worker and the child (and the worker's groups: by default the demo workers' group), valid for two minutes, usable once.</summary>
+    public string Mint(string audience, string workerId, string workerName, string childId, TimeSpan? lifetime = null, IReadOnlyList<string>? groups = null)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -55,6 +58,7 @@ internal sealed class DemoLaunchKey : IDisposable
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
                 new Claim(LaunchClaims.Child, childId),
                 new Claim(LaunchClaims.WorkerName, workerName),
+                .. (groups ?? [WorkersGroup]).Select(g => new Claim("groups", g)),
             ]),
             SigningCredentials = new SigningCredentials(_securityKey, SecurityAlgorithms.EcdsaSha256),
         });

@@ -1,3 +1,4 @@
+using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Store;
@@ -33,6 +34,8 @@ internal static class DemoServiceCollectionExtensions
         services.AddSingleton<DemoSeeder>();
         services.AddKeyedSingleton<IInvolvementSource>(SourceKinds.Local, (sp, _) =>
             new DemoOutageSource(new LocalStoreSource(sp.GetRequiredService<IRecordStore>()), sp.GetRequiredService<DemoOutageSwitch>()));
+        // The demo council lets its demo workers in by group, as a council would permit its children's services staff.
+        services.PostConfigure<AccessOptions>(access => access.Rules.Add(new ConfiguredAccessRule { Kind = AccessSubjectKind.Group, Subject = DemoLaunchKey.WorkersGroup }));
         services.AddOptions<LaunchOptions>().PostConfigure<DemoLaunchKey>((launch, key) =>
             launch.Issuers[DemoLaunchName] = new LaunchIssuerOptions { Issuer = DemoLaunchKey.Issuer, JsonWebKeySet = key.PublicJwks() });
         return services;

@@ -1,8 +1,12 @@
+using FamilyContext.Plugin.Access;
+using FamilyContext.Plugin.Admin;
 using FamilyContext.Plugin.Api;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.SignIn;
 
 namespace FamilyContext.Plugin.Hosting;
 
@@ -19,6 +23,9 @@ internal static class FamilyContextApplicationExtensions
 
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapGet("/error", () => PanelEndpoints.Error(new PanelFailure(StatusCodes.Status500InternalServerError,
@@ -30,6 +37,9 @@ internal static class FamilyContextApplicationExtensions
         app.MapPanel();
         app.MapPanelApi();
         app.MapOriginalApi();
+        app.MapSignIn();
+        app.MapFindChild();
+        app.MapAdmin();
         if (app.Services.GetService<DemoCmsDatabase>() is not null)
         {
             app.MapDemo();

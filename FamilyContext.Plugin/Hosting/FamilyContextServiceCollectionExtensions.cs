@@ -1,10 +1,14 @@
 using System.Text.Json.Serialization;
+using FamilyContext.Plugin.Access;
+using FamilyContext.Plugin.Alerts;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
 
 namespace FamilyContext.Plugin.Hosting;
@@ -25,6 +29,11 @@ internal static class FamilyContextServiceCollectionExtensions
             o.Cookie.SecurePolicy = plainHttpAllowed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName));
@@ -37,6 +46,11 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddOriginalApi(configuration);
         services.AddDemo(configuration, environment);
         services.AddCms(configuration);
+        services.AddAlerts(configuration);
+        services.AddAudit(configuration, environment);
+        services.AddAccess(configuration, environment);
+        services.AddAddressRateLimits();
+        services.AddSignIn(configuration);
         services.AddHostedService<StartupInitialiser>();
         return services;
     }

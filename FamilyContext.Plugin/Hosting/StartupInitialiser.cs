@@ -1,18 +1,22 @@
+using FamilyContext.Plugin.Access;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Store;
 
 namespace FamilyContext.Plugin.Hosting;
 
 /// <summary>
-/// Applies the store's migrations and, in the demo, generates the synthetic council — in
+/// Applies the store's, the audit trail's and the access rules' migrations and, in the demo, generates the synthetic council — in
 /// <see cref="IHostedLifecycleService.StartingAsync"/>, which the host finishes before any service starts,
 /// the web server included: no request ever meets a half-initialised store.
 /// </summary>
-internal sealed class StartupInitialiser(IRecordStore store, IServiceProvider services) : IHostedLifecycleService
+internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, IAccessRuleStore accessRules, IServiceProvider services) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await store.InitialiseAsync(cancellationToken);
+        await audit.InitialiseAsync(cancellationToken);
+        await accessRules.InitialiseAsync(cancellationToken);
         if (services.GetService<DemoSeeder>() is { } seeder)
         {
             await seeder.SeedAsync(cancellationToken);

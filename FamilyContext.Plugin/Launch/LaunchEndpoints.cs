@@ -1,3 +1,5 @@
+using FamilyContext.Plugin.Access;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Panel;
 using Microsoft.Extensions.Logging;
 
@@ -5,13 +7,17 @@ namespace FamilyContext.Plugin.Launch;
 
 /// <summary>
 /// <c>/launch/{cms}</c>: the CMS opens the panel here with a signed launch token (query string, or a form post
-/// so the token stays out of URLs). A valid launch makes a panel session and redirects to the panel.
+/// so the token stays out of URLs). A valid launch by a permitted worker makes a panel session and redirects to the
+/// panel. Every launch is audited; every rejection also raises an alert.
 /// </summary>
 internal static partial class LaunchEndpoints
 {
+    public const string RateLimitPolicy = "launch";
+
     public static IEndpointRouteBuilder MapLaunch(this IEndpointRouteBuilder app)
     {
         app.MapGet("/launch/{cms}", (string cms, string? token, HttpContext http, CancellationToken ct) => LaunchAsync(cms, token, http, ct))
+            .RequireRateLimiting(RateLimitPolicy)
             .ExcludeFromDescription();
         app.MapPost("/launch/{cms}", async (string cms, HttpContext http, CancellationToken ct) =>
         {
@@ -19,6 +25,7 @@ internal static partial class LaunchEndpoints
             return await LaunchAsync(cms, form?["token"].ToString(), http, ct);
         })
         .DisableAntiforgery() // the CMS posts cross-site; the signed, single-use token is the protection here
+        .RequireRateLimiting(RateLimitPolicy)
         .ExcludeFromDescription();
         return app;
     }
@@ -27,25 +34,42 @@ internal static partial class LaunchEndpoints
     {
         var services = http.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("FamilyContext.Launch");
-        if (!PersonIds.IsWellFormed(cms))
-        {
-            return PanelEndpoints.Error(new PanelFailure(StatusCodes.Status400BadRequest, "Family Context could not open",
-                "The link names a system Family Context does not know."));
-        }
-
+        var audit = services.GetRequiredService<AuditTrail>();
+        var safeCms = PersonIds.IsWellFormed(cms) ? cms : null;
         try
         {
+            if (safeCms is null)
+            {
+                throw new LaunchRejectedException("unknown-cms", "The link names a system Family Context does not know.");
+            }
+
             var launch = await services.GetRequiredService<LaunchTokenValidator>().ValidateAsync(cms, token, ct);
+            var decision = await services.GetRequiredService<AccessPolicy>().DecideAsync(launch.WorkerId, launch.Groups, ct);
+            if (!decision.Permitted)
+            {
+                await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, launch.WorkerId, cms, launch.ChildId,
+                    Detail: $"launch refused: {decision.Reason}", Alert: true), ct);
+                NotPermitted(logger, cms);
+                return PanelEndpoints.Error(PanelFailure.NotPermitted);
+            }
+
             var session = await services.GetRequiredService<PanelSessionStore>().CreateAsync(http, launch, ct);
+            await audit.RecordAsync(new AuditEntry(AuditActions.LaunchAccepted, AuditOutcomes.Allowed, launch.WorkerId, cms, launch.ChildId,
+                SessionId: session.Id), ct);
             Launched(logger, cms);
             return Results.Redirect($"/panel/{session.Id}");
         }
         catch (LaunchRejectedException e)
         {
-            Rejected(logger, cms, e.Reason);
+            Rejected(logger, safeCms ?? "(malformed)", e.Reason);
+            await audit.TryRecordAsync(new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: e.Reason, Alert: true), ct);
             var status = e.Reason is "unknown-cms" or "malformed" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
             return PanelEndpoints.Error(new PanelFailure(status, "Family Context could not open", e.Message,
                 "Open the child's record in the case management system again. If this keeps happening, tell your system administrator."));
+        }
+        catch (AuditUnavailableException)
+        {
+            return PanelEndpoints.Error(PanelFailure.AuditUnavailable);
         }
     }
 
@@ -54,4 +78,7 @@ internal static partial class LaunchEndpoints
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Launch from {Cms} rejected: {Reason}")]
     private static partial void Rejected(ILogger logger, string cms, string reason);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Launch from {Cms} refused: the worker is not permitted")]
+    private static partial void NotPermitted(ILogger logger, string cms);
 }

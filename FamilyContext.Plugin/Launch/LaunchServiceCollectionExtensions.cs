@@ -15,6 +15,7 @@ internal static class LaunchServiceCollectionExtensions
             .ValidateOnStart();
         services.AddHttpClient(nameof(LaunchKeyResolver), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<LaunchKeyResolver>();
+        services.AddSingleton<LaunchReplayGuard>();
         services.AddSingleton<LaunchTokenValidator>();
         services.AddSingleton<PanelSessionStore>();
         return services;

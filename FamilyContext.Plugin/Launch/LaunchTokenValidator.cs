@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Caching.Distributed;
+using FamilyContext.Plugin.Access;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -14,11 +12,13 @@ namespace FamilyContext.Plugin.Launch;
 /// </summary>
 internal sealed class LaunchTokenValidator(
     IOptions<LaunchOptions> options,
+    IOptionsMonitor<AccessOptions> access,
     LaunchKeyResolver keys,
-    IDistributedCache cache,
+    LaunchReplayGuard replays,
     TimeProvider time)
 {
     private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256];
+    private const int MaximumGroups = 200;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
     public async Task<LaunchRequest> ValidateAsync(string cms, string? token, CancellationToken cancellationToken)
@@ -34,7 +34,17 @@ internal sealed class LaunchTokenValidator(
             throw new LaunchRejectedException("malformed", "The link that opened Family Context is incomplete or damaged.");
         }
 
-        var unvalidated = _handler.ReadJsonWebToken(token);
+        JsonWebToken unvalidated;
+        try
+        {
+            unvalidated = _handler.ReadJsonWebToken(token);
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenException)
+        {
+            // Three dot-separated parts that are not base64url JSON: CanReadToken cannot tell.
+            throw new LaunchRejectedException("malformed", "The link that opened Family Context is incomplete or damaged.", e);
+        }
+
         if (!AllowedAlgorithms.Contains(unvalidated.Alg, StringComparer.Ordinal))
         {
             throw new LaunchRejectedException("algorithm", "The link that opened Family Context was not signed in an accepted way.");
@@ -50,8 +60,7 @@ internal sealed class LaunchTokenValidator(
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             TryAllIssuerSigningKeys = true,
-            LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is DateTime exp && now <= exp + o.ClockSkew && (notBefore is not DateTime nbf || nbf - o.ClockSkew <= now),
+            LifetimeValidator = (notBefore, expires, _, _) => TokenLifetime.IsCurrent(notBefore, expires, now, o.ClockSkew),
         };
         var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
@@ -80,23 +89,23 @@ internal sealed class LaunchTokenValidator(
             throw new LaunchRejectedException("claims", "The link that opened Family Context does not say which worker and child it is for.");
         }
 
-        await RememberTokenIdAsync(issuer.Issuer, tokenId, jwt.ValidTo, cancellationToken);
-        jwt.TryGetPayloadValue<string>(LaunchClaims.WorkerName, out var workerName);
-        return new LaunchRequest(cms, worker, workerName, child!, tokenId);
-    }
-
-    private async Task RememberTokenIdAsync(string issuer, string tokenId, DateTime expires, CancellationToken cancellationToken)
-    {
-        var key = "launch-jti:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + "\n" + tokenId)));
-        if (await cache.GetAsync(key, cancellationToken) is not null)
+        var keepUntil = new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + o.ClockSkew + TimeSpan.FromMinutes(1);
+        if (!await replays.TryUseAsync(issuer.Issuer, tokenId, keepUntil, cancellationToken))
         {
             throw new LaunchRejectedException("replayed", "The link that opened Family Context has already been used. Open it again from the CMS.");
         }
 
-        await cache.SetAsync(key, [1], new DistributedCacheEntryOptions
-        {
-            // Relative, so the cache's own clock cannot cut the memory short; a token id outlives its token.
-            AbsoluteExpirationRelativeToNow = (new DateTimeOffset(expires, TimeSpan.Zero) - time.GetUtcNow()) + options.Value.ClockSkew + TimeSpan.FromMinutes(1),
-        }, cancellationToken);
+        jwt.TryGetPayloadValue<string>(LaunchClaims.WorkerName, out var workerName);
+        return new LaunchRequest(cms, worker, workerName, child!, tokenId) { Groups = Groups(jwt) };
     }
+
+    /// <summary>The worker's groups, if the CMS sends them; anything not a plain short string is ignored.</summary>
+    private IReadOnlyList<string> Groups(JsonWebToken jwt) =>
+    [
+        .. jwt.Claims.Where(c => c.Type == access.CurrentValue.GroupClaim)
+            .Select(c => c.Value)
+            .Where(g => g.Length is > 0 and <= 256 && !g.Any(char.IsControl))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaximumGroups),
+    ];
 }

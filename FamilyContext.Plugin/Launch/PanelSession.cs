@@ -12,4 +12,14 @@ public sealed record PanelSession(
     string ChildId,
     string BrowserBindingHash,
     DateTimeOffset CreatedAt,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt)
+{
+    /// <summary>The worker's groups at launch, for the access rules (checked again on every request).</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary><c>launch</c> or <c>sign-in</c>.</summary>
+    public string Origin { get; init; } = "launch";
+
+    /// <summary>The reason a signed-in worker gave for looking; null for a CMS launch.</summary>
+    public string? Reason { get; init; }
+}

@@ -27,7 +27,12 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
         var now = time.GetUtcNow();
         var session = new PanelSession(
             Base64Url(RandomNumberGenerator.GetBytes(24)), launch.Cms, launch.WorkerId, launch.WorkerName, launch.ChildId,
-            Hash(binding), now, now + options.Value.SessionLifetime);
+            Hash(binding), now, now + options.Value.SessionLifetime)
+        {
+            Groups = launch.Groups,
+            Origin = launch.Origin,
+            Reason = launch.Reason,
+        };
         await cache.SetAsync(Key(session.Id), JsonSerializer.SerializeToUtf8Bytes(session),
             new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.SessionLifetime }, cancellationToken);
         http.Response.Cookies.Append(BrowserCookie, binding, new CookieOptions

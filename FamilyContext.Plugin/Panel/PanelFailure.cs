@@ -17,6 +17,21 @@ public sealed record PanelFailure(int Status, string Title, string Message, stri
         "This person is not linked to the child this panel was opened for, or their record is restricted.",
         "Go back to the family and choose again.");
 
+    public static readonly PanelFailure NotPermitted = new(
+        StatusCodes.Status403Forbidden, "You do not have access to Family Context",
+        "Your account is not permitted to see family information in Family Context. This attempt has been recorded.",
+        "Ask your team manager for access.");
+
+    public static readonly PanelFailure AuditUnavailable = new(
+        StatusCodes.Status503ServiceUnavailable, "Family Context cannot show this right now",
+        "Every look at a family's information must be recorded, and the record could not be written, so nothing has been shown.",
+        "Try again in a few minutes. If this keeps happening, tell your system administrator.");
+
+    public static readonly PanelFailure TooManyRequests = new(
+        StatusCodes.Status429TooManyRequests, "Too many requests",
+        "You have opened a lot of records in a short time, so Family Context has paused for a moment.",
+        "Wait a minute and try again.");
+
     public static PanelFailure UnknownService(string serviceId) => new(
         StatusCodes.Status404NotFound, "Service not found", $"Family Context does not show a service called '{serviceId}'.");
 }

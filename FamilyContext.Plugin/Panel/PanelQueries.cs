@@ -1,4 +1,6 @@
 using FamilyContext.Plugin.Abstractions;
+using FamilyContext.Plugin.Access;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
@@ -7,10 +9,13 @@ namespace FamilyContext.Plugin.Panel;
 
 /// <summary>
 /// The two questions the panel asks — the family's closed view, and one person's detail for one service —
-/// answered only within the session's child, with every failure turned into words for the worker.
-/// The HTML pages and the JSON API both go through here.
+/// answered only within the session's child, for a worker the access rules permit (checked on every request),
+/// and only once the audit record of what is about to be shown has been written. Every refusal is audited and
+/// raises an alert. The HTML pages and the JSON API both go through here: it is the only path to family data.
 /// </summary>
-internal sealed class PanelQueries(PanelSessionStore sessions, PanelBuilder builder, InvolvementLookup lookup, ServiceCatalogue catalogue)
+internal sealed class PanelQueries(
+    PanelSessionStore sessions, PanelBuilder builder, InvolvementLookup lookup, ServiceCatalogue catalogue,
+    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter)
 {
     public async Task<(PanelSession? Session, PanelOutcome<PanelView> Outcome)> PanelAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
     {
@@ -20,8 +25,13 @@ internal sealed class PanelQueries(PanelSessionStore sessions, PanelBuilder buil
             return (null, PanelFailure.SessionEnded);
         }
 
-        return (session, await GuardAsync(async () => (PanelOutcome<PanelView>)
-            await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken)));
+        if (await RefuseAsync(session, null, null, cancellationToken) is { } refused)
+        {
+            return (session, refused);
+        }
+
+        var outcome = await GuardAsync(async () => (PanelOutcome<PanelView>)await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken));
+        return (session, await AuditAsync(session, outcome, null, null, v => AuditDetails.Panel(v), cancellationToken));
     }
 
     public async Task<(PanelSession? Session, PanelOutcome<DetailView> Outcome)> DetailAsync(
@@ -33,19 +43,27 @@ internal sealed class PanelQueries(PanelSessionStore sessions, PanelBuilder buil
             return (null, PanelFailure.SessionEnded);
         }
 
-        if (!PersonIds.IsWellFormed(personId))
+        var safePerson = PersonIds.IsWellFormed(personId) ? personId : null;
+        var safeService = PersonIds.IsWellFormed(serviceId) ? serviceId : null;
+        if (await RefuseAsync(session, safePerson, safeService, cancellationToken) is { } refused)
         {
+            return (session, refused);
+        }
+
+        if (safePerson is null)
+        {
+            await DeniedAsync(session, null, safeService, "malformed person id", cancellationToken);
             return (session, PanelFailure.Malformed("person id"));
         }
 
-        if (!PersonIds.IsWellFormed(serviceId) || catalogue.Find(serviceId) is not { } service)
+        if (safeService is null || catalogue.Find(safeService) is not { } service)
         {
-            return (session, PanelFailure.UnknownService(PersonIds.IsWellFormed(serviceId) ? serviceId : "?"));
+            return (session, PanelFailure.UnknownService(safeService ?? "?"));
         }
 
-        return (session, await GuardAsync(async () =>
+        var outcome = await GuardAsync(async () =>
         {
-            var found = await builder.FindPersonAsync(session.WorkerId, session.ChildId, personId, cancellationToken);
+            var found = await builder.FindPersonAsync(session.WorkerId, session.ChildId, safePerson, cancellationToken);
             if (found is not var (person, card))
             {
                 return PanelFailure.NotInPanel;
@@ -53,8 +71,58 @@ internal sealed class PanelQueries(PanelSessionStore sessions, PanelBuilder buil
 
             var check = await lookup.CheckAsync(person, service, cancellationToken);
             return (PanelOutcome<DetailView>)new DetailView(session.ChildId, card with { Flags = [check.Flag] }, service, check);
-        }));
+        });
+        return (session, await AuditAsync(session, outcome, safePerson, service.Id, v => AuditDetails.Detail(v), cancellationToken));
     }
+
+    /// <summary>Too fast, or not (or no longer) permitted by the access rules: refused, audited, alerted.</summary>
+    private async Task<PanelFailure?> RefuseAsync(PanelSession session, string? personId, string? serviceId, CancellationToken cancellationToken)
+    {
+        if (!limiter.TryAcquire(session.WorkerId))
+        {
+            await DeniedAsync(session, personId, serviceId, "rate limit", cancellationToken);
+            return PanelFailure.TooManyRequests;
+        }
+
+        var decision = await access.DecideAsync(session.WorkerId, session.Groups, cancellationToken);
+        if (decision.Permitted)
+        {
+            return null;
+        }
+
+        await DeniedAsync(session, personId, serviceId, decision.Reason, cancellationToken);
+        return PanelFailure.NotPermitted;
+    }
+
+    /// <summary>Shown only once recorded: a success becomes a failure if the audit record cannot be written.</summary>
+    private async Task<PanelOutcome<T>> AuditAsync<T>(
+        PanelSession session, PanelOutcome<T> outcome, string? personId, string? serviceId, Func<T, (string Action, string Detail)> describe, CancellationToken cancellationToken)
+    {
+        if (!outcome.Succeeded)
+        {
+            if (outcome.Failure.Status == StatusCodes.Status403Forbidden)
+            {
+                await DeniedAsync(session, personId, serviceId, outcome.Failure == PanelFailure.NotInPanel ? "person not in this child's panel" : "restricted record", cancellationToken);
+            }
+
+            return outcome;
+        }
+
+        var (action, detail) = describe(outcome.Value);
+        try
+        {
+            await audit.RecordAsync(new AuditEntry(action, AuditOutcomes.Allowed, session.WorkerId, session.Cms, session.ChildId, personId, serviceId, session.Id, detail), cancellationToken);
+            return outcome;
+        }
+        catch (AuditUnavailableException)
+        {
+            return PanelFailure.AuditUnavailable;
+        }
+    }
+
+    private Task DeniedAsync(PanelSession session, string? personId, string? serviceId, string reason, CancellationToken cancellationToken) =>
+        audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, session.WorkerId, session.Cms, session.ChildId,
+            personId, serviceId, session.Id, reason, Alert: true), cancellationToken);
 
     private static async Task<PanelOutcome<T>> GuardAsync<T>(Func<Task<PanelOutcome<T>>> query)
     {

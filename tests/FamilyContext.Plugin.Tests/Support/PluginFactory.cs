@@ -1,5 +1,6 @@
 using System.Net;
 using FamilyContext.Plugin.Abstractions;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Store;
 using Microsoft.AspNetCore.Hosting;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Plugin.Tests.Support;
 
@@ -39,18 +41,38 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
     /// <summary>The store's SQLite connection string, for a test playing another process on the same file.</summary>
     public string StoreConnectionString => $"Data Source={Path.Combine(_folder, "store.db")}";
 
+    /// <summary>Every log message the service wrote, to check that none holds personal data.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The audit trail's SQLite file, for tests that tamper with it.</summary>
+    public string AuditDatabasePath => Path.Combine(_folder, "audit.db");
+
+    /// <summary>The audit trail, newest first.</summary>
+    public Task<IReadOnlyList<AuditRecord>> AuditAsync(AuditQuery? query = null) =>
+        Services.GetRequiredService<IAuditStore>().SearchAsync(query ?? new AuditQuery(), CancellationToken.None);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        // UseSetting, not ConfigureAppConfiguration: the service reads some settings while registering its services,
+        // before the factory's app configuration is applied.
+        var settings = new Dictionary<string, string?>
         {
             ["FamilyContext:Store:ConnectionString"] = StoreConnectionString,
             ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(_folder, "demo-cms.db")}",
             ["FamilyContext:Demo:Households"] = "40",
-        })
+            ["FamilyContext:Audit:ConnectionString"] = $"Data Source={AuditDatabasePath}",
+            ["FamilyContext:Access:ConnectionString"] = $"Data Source={Path.Combine(_folder, "access.db")}",
+        };
+
         // Correctness tests must not race the sources' time budgets on a loaded machine; the budget itself has its own test.
-        .AddInMemoryCollection(new[] { "school", "housing", "police", "asc" }.ToDictionary(s => $"FamilyContext:Services:{s}:TimeBudget", _ => (string?)"00:00:30"))
-        .AddInMemoryCollection(Settings));
+        var budgets = new[] { "school", "housing", "police", "asc" }.ToDictionary(s => $"FamilyContext:Services:{s}:TimeBudget", _ => (string?)"00:00:30");
+        foreach (var (key, value) in settings.Concat(budgets).Concat(Settings))
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));

@@ -1,0 +1,8 @@
+namespace FamilyContext.Plugin.Access;
+
+/// <summary>Whom a rule names.</summary>
+public enum AccessSubjectKind
+{
+    User,
+    Group,
+}

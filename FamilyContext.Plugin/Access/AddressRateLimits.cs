@@ -1,0 +1,24 @@
+using System.Threading.RateLimiting;
+using FamilyContext.Plugin.Launch;
+using Microsoft.Extensions.Options;
+
+namespace FamilyContext.Plugin.Access;
+
+/// <summary>
+/// Per-address limits on the doors anyone can knock on (launch and sign-in), so nobody can hammer them or flood
+/// the audit trail and the alert senders. Workers' panel requests are limited per worker by <see cref="WorkerRateLimiter"/>.
+/// </summary>
+internal static class AddressRateLimits
+{
+    public static IServiceCollection AddAddressRateLimits(this IServiceCollection services) =>
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LaunchEndpoints.RateLimitPolicy, http =>
+            {
+                var perMinute = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.AddressAttemptsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                    new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+}

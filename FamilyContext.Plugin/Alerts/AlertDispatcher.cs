@@ -1,0 +1,28 @@
+using System.Threading.Channels;
+using FamilyContext.Plugin.Audit;
+using Microsoft.Extensions.Logging;
+
+namespace FamilyContext.Plugin.Alerts;
+
+/// <summary>
+/// Queues alerts for <see cref="AlertDeliveryService"/>, so a slow webhook or mail server never holds up the
+/// request that raised them. The admin pages read alerts from the audit trail, not from here.
+/// </summary>
+internal sealed partial class AlertDispatcher(ILogger<AlertDispatcher> logger)
+{
+    private readonly Channel<AlertMessage> _queue = Channel.CreateBounded<AlertMessage>(
+        new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    public ChannelReader<AlertMessage> Reader => _queue.Reader;
+
+    public void Raise(AuditRecord record)
+    {
+        if (!_queue.Writer.TryWrite(AlertMessage.From(record)))
+        {
+            Dropped(logger, record.Action);
+        }
+    }
+
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Error, Message = "Alert for {Action} dropped: the alert queue is full")]
+    private static partial void Dropped(ILogger logger, string action);
+}

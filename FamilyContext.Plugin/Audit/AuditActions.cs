@@ -1,0 +1,19 @@
+namespace FamilyContext.Plugin.Audit;
+
+/// <summary>The actions the audit trail records. Stable strings: they are searched and exported.</summary>
+public static class AuditActions
+{
+    public const string LaunchAccepted = "launch";
+    public const string LaunchRejected = "launch-rejected";
+    public const string SignedIn = "sign-in";
+    public const string SignInRejected = "sign-in-rejected";
+    public const string Search = "search";
+    public const string PanelShown = "panel-shown";
+    public const string DetailOpened = "detail-opened";
+    public const string AccessDenied = "access-denied";
+    public const string StaffPageDenied = "staff-page-denied";
+    public const string AccessRuleAdded = "access-rule-added";
+    public const string AccessRuleRemoved = "access-rule-removed";
+    public const string AuditSearched = "audit-searched";
+    public const string AuditExported = "audit-exported";
+}

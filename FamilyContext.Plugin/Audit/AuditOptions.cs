@@ -1,0 +1,13 @@
+namespace FamilyContext.Plugin.Audit;
+
+/// <summary>Where the audit trail is kept (configuration section <c>FamilyContext:Audit</c>).</summary>
+public sealed class AuditOptions
+{
+    public const string SectionName = "FamilyContext:Audit";
+
+    /// <summary><c>Sqlite</c> (embedded default, its own file).</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Connection string. Default for SQLite: <c>.data/audit.db</c> under the app's folder.</summary>
+    public string? ConnectionString { get; set; }
+}

@@ -1,0 +1,20 @@
+namespace FamilyContext.Plugin.Audit;
+
+/// <summary>
+/// Where the audit trail is kept: append-only, hash-chained. SQLite embedded by default; a PostgreSQL
+/// implementation follows the same contract (the append must be serialised across instances).
+/// </summary>
+public interface IAuditStore
+{
+    /// <summary>Creates the table and the guards that refuse updates and deletes.</summary>
+    Task InitialiseAsync(CancellationToken cancellationToken);
+
+    /// <summary>Appends one entry after the current last record, atomically, and returns it as stored.</summary>
+    Task<AuditRecord> AppendAsync(AuditEntry entry, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Records matching the query, newest first.</summary>
+    Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Every record in sequence order, for verification.</summary>
+    IAsyncEnumerable<AuditRecord> ReadAllAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using FamilyContext.Plugin.Audit;
+
+namespace FamilyContext.Plugin.Commands;
+
+/// <summary>
+/// The command line: <c>FamilyContext.Plugin audit verify</c> and the like. When the first argument names a
+/// command, that command runs instead of the web host.
+/// </summary>
+internal static class FamilyContextCommands
+{
+    private static readonly string[] Known = ["audit"];
+
+    public static bool Handles(string[] args) => args.Length > 0 && Known.Contains(args[0], StringComparer.Ordinal);
+
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("Family Context administration commands.");
+        root.Subcommands.Add(AuditCommands.Create());
+        var configuration = new InvocationConfiguration();
+        if (output is not null)
+        {
+            configuration.Output = output;
+        }
+
+        if (error is not null)
+        {
+            configuration.Error = error;
+        }
+
+        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}

@@ -1,0 +1,58 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace FamilyContext.Plugin.BrowserTests;
+
+/// <summary>Staff sign in through the real provider in Chromium; the admin and look-up pages are used by keyboard-free clicks and checked with axe.</summary>
+public sealed class AdminPagesInBrowserTests(AdminBrowserFixture fixture) : IClassFixture<AdminBrowserFixture>
+{
+    [Fact]
+    public async Task A_manager_signs_in_adds_a_rule_and_every_admin_page_has_no_accessibility_violations()
+    {
+        var page = await SignInAsync("mgr-browser", "manager", "/admin/access");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access rules", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Deny", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Group", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("User id or group name").FillAsync("agency-staff");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add rule" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Group: agency-staff" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "access rules");
+
+        foreach (var (path, heading) in new[] { ("/admin/alerts", "Alerts"), ("/admin/audit?from=2000-01-01", "Audit trail"), ("/admin/sources", "Sources") })
+        {
+            await page.GotoAsync(new Uri(fixture.BaseAddress, path).ToString());
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+            AssertNoViolations(await page.RunAxe(), heading);
+        }
+    }
+
+    [Fact]
+    public async Task A_social_worker_looks_up_a_child_with_a_reason_and_the_form_and_its_errors_have_no_accessibility_violations()
+    {
+        var page = await SignInAsync("sw-browser", "social-worker", "/find");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Look up a child" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "look-up");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show family context" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "look-up with errors");
+    }
+
+    private async Task<IPage> SignInAsync(string subject, string role, string returnUrl)
+    {
+        // The demo's own group, which the demo permits.
+        await fixture.Provider.NextLoginAsync(subject, "Browser Staff", [role], ["demo-workers"]);
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.BaseAddress, $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
+        return page;
+    }
+
+    private static void AssertNoViolations(AxeResult result, string what)
+    {
+        var violations = string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))})"));
+        Assert.True(result.Violations.Length == 0, $"axe found violations on the {what} page:\n{violations}");
+    }
+}
