@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Cms;
 
 namespace FamilyContext.Plugin.Commands;
 
@@ -9,7 +10,7 @@ namespace FamilyContext.Plugin.Commands;
 /// </summary>
 internal static class FamilyContextCommands
 {
-    private static readonly string[] Known = ["audit"];
+    private static readonly string[] Known = ["audit", "check-cms"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Known.Contains(args[0], StringComparer.Ordinal);
 
@@ -17,6 +18,7 @@ internal static class FamilyContextCommands
     {
         var root = new RootCommand("Family Context administration commands.");
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(CheckCmsCommandLine.Create());
         var configuration = new InvocationConfiguration();
         if (output is not null)
         {
