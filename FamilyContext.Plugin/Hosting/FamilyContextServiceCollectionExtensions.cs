@@ -19,7 +19,7 @@ internal static class FamilyContextServiceCollectionExtensions
     public static IServiceCollection AddFamilyContext(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddDistributedMemoryCache();
+        services.AddSharedState();
         services.AddRazorComponents();
         services.AddAntiforgery(o =>
         {

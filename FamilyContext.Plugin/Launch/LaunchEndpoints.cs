@@ -71,7 +71,15 @@ internal static partial class LaunchEndpoints
         {
             return PanelEndpoints.Error(PanelFailure.AuditUnavailable);
         }
+        catch (SharedStateUnavailableException)
+        {
+            SharedStateDown(logger);
+            return PanelEndpoints.Error(PanelFailure.SessionsUnavailable);
+        }
     }
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "Launch refused: the shared session store could not be reached")]
+    private static partial void SharedStateDown(ILogger logger);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Panel launched from {Cms}")]
     private static partial void Launched(ILogger logger, string cms);

@@ -23,11 +23,21 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
         // Relative, so the cache's own clock cannot cut the memory short.
         var keepFor = keepUntil - time.GetUtcNow();
         keepFor = keepFor > TimeSpan.FromMinutes(1) ? keepFor : TimeSpan.FromMinutes(1);
-        if (cache is IAddIfAbsentCache atomic)
+        try
         {
-            return await atomic.TryAddAsync(key, [1], keepFor, cancellationToken);
+            return cache is IAddIfAbsentCache atomic
+                ? await atomic.TryAddAsync(key, [1], keepFor, cancellationToken)
+                : await TryAddInThisInstanceAsync(key, keepFor, cancellationToken);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A token whose single use cannot be checked is not accepted.
+            throw new SharedStateUnavailableException(e);
+        }
+    }
 
+    private async Task<bool> TryAddInThisInstanceAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken)
+    {
         await _gate.WaitAsync(cancellationToken);
         try
         {

@@ -33,8 +33,8 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
             Origin = launch.Origin,
             Reason = launch.Reason,
         };
-        await cache.SetAsync(Key(session.Id), JsonSerializer.SerializeToUtf8Bytes(session),
-            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.SessionLifetime }, cancellationToken);
+        await SharedAsync(() => cache.SetAsync(Key(session.Id), JsonSerializer.SerializeToUtf8Bytes(session),
+            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.SessionLifetime }, cancellationToken));
         http.Response.Cookies.Append(BrowserCookie, binding, new CookieOptions
         {
             Secure = true,
@@ -56,7 +56,7 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
             return null;
         }
 
-        var bytes = await cache.GetAsync(Key(sessionId!), cancellationToken);
+        var bytes = await SharedAsync(() => cache.GetAsync(Key(sessionId!), cancellationToken));
         if (bytes is null)
         {
             return null;
@@ -67,6 +67,24 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
             Encoding.ASCII.GetBytes(session.BrowserBindingHash), Encoding.ASCII.GetBytes(Hash(binding)));
         return matches && session!.ExpiresAt > time.GetUtcNow() ? session : null;
     }
+
+    private static async Task<T> SharedAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new SharedStateUnavailableException(e);
+        }
+    }
+
+    private static Task<bool> SharedAsync(Func<Task> call) => SharedAsync(async () =>
+    {
+        await call();
+        return true;
+    });
 
     private static string Key(string sessionId) => "panel-session:" + sessionId;
 

@@ -27,6 +27,11 @@ public sealed record PanelFailure(int Status, string Title, string Message, stri
         "Every look at a family's information must be recorded, and the record could not be written, so nothing has been shown.",
         "Try again in a few minutes. If this keeps happening, tell your system administrator.");
 
+    public static readonly PanelFailure SessionsUnavailable = new(
+        StatusCodes.Status503ServiceUnavailable, "Family Context cannot open panels right now",
+        "Family Context could not reach the store that keeps panels open and links single-use, so nothing has been shown.",
+        "Try again in a few minutes. If this keeps happening, tell your system administrator.");
+
     public static readonly PanelFailure TooManyRequests = new(
         StatusCodes.Status429TooManyRequests, "Too many requests",
         "You have opened a lot of records in a short time, so Family Context has paused for a moment.",

@@ -17,12 +17,25 @@ internal sealed class PanelQueries(
     PanelSessionStore sessions, PanelBuilder builder, InvolvementLookup lookup, ServiceCatalogue catalogue,
     AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter)
 {
+    private async Task<(PanelSession? Session, PanelFailure? Failure)> SessionAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var session = await sessions.FindAsync(http, sessionId, cancellationToken);
+            return session is null ? (null, PanelFailure.SessionEnded) : (session, null);
+        }
+        catch (SharedStateUnavailableException)
+        {
+            return (null, PanelFailure.SessionsUnavailable);
+        }
+    }
+
     public async Task<(PanelSession? Session, PanelOutcome<PanelView> Outcome)> PanelAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
     {
-        var session = await sessions.FindAsync(http, sessionId, cancellationToken);
+        var (session, failure) = await SessionAsync(http, sessionId, cancellationToken);
         if (session is null)
         {
-            return (null, PanelFailure.SessionEnded);
+            return (null, failure!);
         }
 
         if (await RefuseAsync(session, null, null, cancellationToken) is { } refused)
@@ -37,10 +50,10 @@ internal sealed class PanelQueries(
     public async Task<(PanelSession? Session, PanelOutcome<DetailView> Outcome)> DetailAsync(
         HttpContext http, string sessionId, string personId, string serviceId, CancellationToken cancellationToken)
     {
-        var session = await sessions.FindAsync(http, sessionId, cancellationToken);
+        var (session, failure) = await SessionAsync(http, sessionId, cancellationToken);
         if (session is null)
         {
-            return (null, PanelFailure.SessionEnded);
+            return (null, failure!);
         }
 
         var safePerson = PersonIds.IsWellFormed(personId) ? personId : null;

@@ -56,12 +56,20 @@ internal static class FindChildEndpoints
             return PanelEndpoints.Error(PanelFailure.NotPermitted, framed: false);
         }
 
-        var session = await sessions.CreateAsync(http, new LaunchRequest(cms.SystemName, worker, http.User.Identity?.Name, childId!, "")
+        PanelSession session;
+        try
         {
-            Groups = groups,
-            Origin = "sign-in",
-            Reason = reason,
-        }, ct);
+            session = await sessions.CreateAsync(http, new LaunchRequest(cms.SystemName, worker, http.User.Identity?.Name, childId!, "")
+            {
+                Groups = groups,
+                Origin = "sign-in",
+                Reason = reason,
+            }, ct);
+        }
+        catch (SharedStateUnavailableException)
+        {
+            return PanelEndpoints.Error(PanelFailure.SessionsUnavailable, framed: false);
+        }
         try
         {
             await audit.RecordAsync(new AuditEntry(AuditActions.Search, AuditOutcomes.Allowed, worker, cms.SystemName, childId, SessionId: session.Id, Detail: reason), ct);

@@ -9,7 +9,7 @@ namespace FamilyContext.Plugin.Lookup.Caching;
 /// registers this class. Absolute expiry only (the lookup cache uses nothing else). The connection is made on first
 /// use and re-made by the client after Redis restarts; until then every call throws quickly.
 /// </summary>
-internal sealed class RedisDistributedCache(string configuration) : IDistributedCache, IDisposable
+internal sealed class RedisDistributedCache(string configuration) : IDistributedCache, Launch.IAddIfAbsentCache, IDisposable
 {
     private readonly Lazy<ConnectionMultiplexer> _connection = new(() =>
     {
@@ -30,6 +30,10 @@ internal sealed class RedisDistributedCache(string configuration) : IDistributed
 
     public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
         Database.StringSetAsync(key, value, Expiry(options));
+
+    /// <summary>Redis <c>SET key value PX ttl NX</c>: one atomic step across every instance.</summary>
+    public Task<bool> TryAddAsync(string key, byte[] value, TimeSpan expiresAfter, CancellationToken cancellationToken) =>
+        Database.StringSetAsync(key, value, expiresAfter, When.NotExists);
 
     public void Refresh(string key)
     {
