@@ -29,6 +29,9 @@ public sealed class AccessOptions
     /// </summary>
     public List<ConfiguredAccessRule> Rules { get; set; } = [];
 
-    /// <summary>Where admin-page rules are kept. Default: <c>.data/access.db</c> under the app's folder.</summary>
+    /// <summary>Where admin-page rules are kept: <c>Sqlite</c> (embedded default) or <c>PostgreSql</c> (shared by every instance).</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Where admin-page rules are kept. Default for SQLite: <c>.data/access.db</c> under the app's folder; for PostgreSQL it is required.</summary>
     public string? ConnectionString { get; set; }
 }

@@ -1,4 +1,6 @@
+using FamilyContext.Plugin.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Access;
 
@@ -18,10 +20,16 @@ internal static class AccessServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.RoleClaim), $"{AccessOptions.SectionName}:RoleClaim is required.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.GroupClaim), $"{AccessOptions.SectionName}:GroupClaim is required.")
             .Validate(o => o.Rules.All(r => !string.IsNullOrWhiteSpace(r.Subject)), $"{AccessOptions.SectionName}:Rules: every rule needs a Subject.")
+            .ValidateProvider(AccessOptions.SectionName, o => o.Provider, o => o.ConnectionString)
             .ValidateOnStart();
-        var connectionString = configuration.GetSection(AccessOptions.SectionName).Get<AccessOptions>()?.ConnectionString
-            ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "access.db") }.ToString();
-        services.AddSingleton<IAccessRuleStore>(new SqliteAccessRuleStore(connectionString));
+        services.AddSingleton<IAccessRuleStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AccessOptions>>().Value;
+            return DatabaseProvider.IsPostgres(options.Provider)
+                ? new PostgresAccessRuleStore(options.ConnectionString!)
+                : new SqliteAccessRuleStore(options.ConnectionString
+                    ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "access.db") }.ToString());
+        });
         services.AddSingleton<AccessPolicy>();
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))

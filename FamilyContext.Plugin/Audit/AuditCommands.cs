@@ -15,12 +15,13 @@ internal static class AuditCommands
 
     public static Command Create()
     {
+        var provider = new Option<string?>("--provider") { Description = "The audit store's database, Sqlite or PostgreSql (default: from configuration)." };
         var connection = new Option<string?>("--connection-string") { Description = "The audit store's connection string (default: from configuration)." };
         var anchor = new Option<string?>("--anchor") { Description = "A head printed by an earlier verify (sequence:hash); the trail must still hold it." };
-        var verify = new Command("verify", "Check that no audit record has been changed, removed or inserted.") { connection, anchor };
+        var verify = new Command("verify", "Check that no audit record has been changed, removed or inserted.") { provider, connection, anchor };
         verify.SetAction(async (parse, ct) =>
         {
-            var store = Open(parse.GetValue(connection));
+            var store = Open(parse.GetValue(provider), parse.GetValue(connection));
             AuditVerification result;
             try
             {
@@ -48,10 +49,10 @@ internal static class AuditCommands
         var to = new Option<DateOnly?>("--to") { Description = "Last day, inclusive (yyyy-mm-dd)." };
         var user = new Option<string?>("--user") { Description = "Worker or user id." };
         var child = new Option<string?>("--child") { Description = "Child's CMS id." };
-        var export = new Command("export", "Write audit records as CSV to standard output, newest first.") { connection, from, to, user, child };
+        var export = new Command("export", "Write audit records as CSV to standard output, newest first.") { provider, connection, from, to, user, child };
         export.SetAction(async (parse, ct) =>
         {
-            var store = Open(parse.GetValue(connection));
+            var store = Open(parse.GetValue(provider), parse.GetValue(connection));
             var query = new AuditQuery(
                 parse.GetValue(from) is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
                 parse.GetValue(to) is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
@@ -64,10 +65,15 @@ internal static class AuditCommands
     }
 
     /// <summary>The configured store, read as it is: never created or migrated here, so verifying changes nothing.</summary>
-    private static IAuditStore Open(string? connectionString)
+    private static IAuditStore Open(string? provider, string? connectionString)
     {
         // The same configuration sources as the service (appsettings, environment, user secrets), without starting it.
         var builder = Host.CreateApplicationBuilder();
+        if (provider is not null)
+        {
+            builder.Configuration[$"{AuditOptions.SectionName}:Provider"] = provider;
+        }
+
         if (connectionString is not null)
         {
             builder.Configuration[$"{AuditOptions.SectionName}:ConnectionString"] = connectionString;

@@ -5,9 +5,9 @@ public sealed class AuditOptions
 {
     public const string SectionName = "FamilyContext:Audit";
 
-    /// <summary><c>Sqlite</c> (embedded default, its own file).</summary>
+    /// <summary><c>Sqlite</c> (embedded default, its own file) or <c>PostgreSql</c> (one trail shared by every instance).</summary>
     public string Provider { get; set; } = "Sqlite";
 
-    /// <summary>Connection string. Default for SQLite: <c>.data/audit.db</c> under the app's folder.</summary>
+    /// <summary>Connection string. Default for SQLite: <c>.data/audit.db</c> under the app's folder; for PostgreSQL it is required.</summary>
     public string? ConnectionString { get; set; }
 }

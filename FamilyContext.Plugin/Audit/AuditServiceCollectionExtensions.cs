@@ -1,4 +1,6 @@
+using FamilyContext.Plugin.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Audit;
 
@@ -7,12 +9,18 @@ internal static class AuditServiceCollectionExtensions
 {
     public static IServiceCollection AddAudit(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var options = configuration.GetSection(AuditOptions.SectionName).Get<AuditOptions>() ?? new AuditOptions();
-        services.AddSingleton<IAuditStore>(options.Provider.Trim().ToUpperInvariant() switch
+        // Read when the store is first resolved, so configuration added after registration counts.
+        services.AddOptions<AuditOptions>()
+            .Bind(configuration.GetSection(AuditOptions.SectionName))
+            .ValidateProvider(AuditOptions.SectionName, o => o.Provider, o => o.ConnectionString)
+            .ValidateOnStart();
+        services.AddSingleton<IAuditStore>(sp =>
         {
-            "SQLITE" => new SqliteAuditStore(options.ConnectionString
-                ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "audit.db") }.ToString()),
-            _ => throw new InvalidOperationException($"{AuditOptions.SectionName}:Provider '{options.Provider}' is not a known audit store. Use Sqlite."),
+            var options = sp.GetRequiredService<IOptions<AuditOptions>>().Value;
+            return DatabaseProvider.IsPostgres(options.Provider)
+                ? new PostgresAuditStore(options.ConnectionString!)
+                : new SqliteAuditStore(options.ConnectionString
+                    ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "audit.db") }.ToString());
         });
         services.AddSingleton<AuditTrail>();
         return services;

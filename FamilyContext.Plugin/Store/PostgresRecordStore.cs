@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using FamilyContext.Plugin.Hosting;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,26 +13,8 @@ namespace FamilyContext.Plugin.Store;
 /// </summary>
 internal sealed class PostgresRecordStore(NpgsqlDataSource dataSource, StoreChanges changes) : DapperRecordStore(changes)
 {
-    // Any fixed number: it only has to be the same for every instance migrating this database.
-    private const long MigrationLock = 0x46616d696c79;
-
-    public override async Task InitialiseAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@MigrationLock)", new { MigrationLock }, transaction);
-        await connection.ExecuteAsync(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
-            transaction: transaction);
-        var applied = await connection.ExecuteScalarAsync<int>("SELECT coalesce(max(version), 0) FROM schema_migrations", transaction: transaction);
-        for (var i = applied; i < StoreSql.Migrations.Count; i++)
-        {
-            await connection.ExecuteAsync(StoreSql.Migrations[i], transaction: transaction);
-            await connection.ExecuteAsync("INSERT INTO schema_migrations (version) VALUES (@version)", new { version = i + 1 }, transaction);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public override Task InitialiseAsync(CancellationToken cancellationToken) =>
+        PostgresMigrations.ApplyAsync(dataSource, "schema_migrations", StoreSql.Migrations, cancellationToken);
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
