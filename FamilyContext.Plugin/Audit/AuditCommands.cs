@@ -21,13 +21,13 @@ internal static class AuditCommands
         var verify = new Command("verify", "Check that no audit record has been changed, removed or inserted.") { provider, connection, anchor };
         verify.SetAction(async (parse, ct) =>
         {
-            var store = Open(parse.GetValue(provider), parse.GetValue(connection));
             AuditVerification result;
             try
             {
+                var store = Open(parse.GetValue(provider), parse.GetValue(connection));
                 result = await AuditChain.VerifyAsync(store.ReadAllAsync(ct), ct, parse.GetValue(anchor));
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or IOException)
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException or Microsoft.Extensions.Options.OptionsValidationException)
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"The audit trail could not be read ({e.GetType().Name}: {e.Message}).");
                 return Unreadable;

@@ -1,8 +1,8 @@
 namespace FamilyContext.Plugin.Audit;
 
 /// <summary>
-/// Where the audit trail is kept: append-only, hash-chained. SQLite embedded by default; a PostgreSQL
-/// implementation follows the same contract (the append must be serialised across instances).
+/// Where the audit trail is kept: append-only, hash-chained. SQLite embedded by default, or PostgreSQL shared by every
+/// instance; both keep the same contract (the append is serialised across instances).
 /// </summary>
 public interface IAuditStore
 {

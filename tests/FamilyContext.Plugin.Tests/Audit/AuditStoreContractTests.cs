@@ -74,6 +74,17 @@ public abstract class AuditStoreContractTests : DatabaseContractTests<IAuditStor
         Assert.Contains("intact: 5 records checked", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Audit_verify_with_an_unknown_provider_says_which_setting_is_wrong()
+    {
+        using var output = new StringWriter();
+
+        var exit = await FamilyContextCommands.RunAsync(["audit", "verify", "--provider", "Oracle", "--connection-string", ConnectionString], output, output);
+
+        Assert.Equal(AuditCommands.Unreadable, exit);
+        Assert.Contains("FamilyContext:Audit:Provider is not a known database", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("UPDATE audit_log SET actor = 'someone-else' WHERE sequence = 2")]
     [InlineData("DELETE FROM audit_log WHERE sequence = 2")]
