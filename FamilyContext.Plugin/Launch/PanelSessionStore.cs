@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Launch;
@@ -11,10 +12,15 @@ namespace FamilyContext.Plugin.Launch;
 /// Panel sessions, kept in the distributed cache so any instance can serve them. A session is found by its
 /// unguessable id (in the panel's URL) and only honoured from the browser holding the matching binding cookie,
 /// so a worker can have several children open in several tabs and a copied URL opens nothing elsewhere.
+/// Each instance also keeps the sessions it has created or served, so panels already open keep working while
+/// the distributed cache (Redis) is down; only sessions this instance has never seen then wait for it.
 /// </summary>
-internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<LaunchOptions> options, TimeProvider time)
+internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<LaunchOptions> options, TimeProvider time) : IDisposable
 {
     public const string BrowserCookie = "__Host-fc-browser";
+    private readonly MemoryCache _seen = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+
+    public void Dispose() => _seen.Dispose();
 
     public async Task<PanelSession> CreateAsync(HttpContext http, LaunchRequest launch, CancellationToken cancellationToken)
     {
@@ -35,6 +41,7 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
         };
         await SharedAsync(() => cache.SetAsync(Key(session.Id), JsonSerializer.SerializeToUtf8Bytes(session),
             new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.SessionLifetime }, cancellationToken));
+        Remember(session);
         http.Response.Cookies.Append(BrowserCookie, binding, new CookieOptions
         {
             Secure = true,
@@ -56,16 +63,33 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
             return null;
         }
 
-        var bytes = await SharedAsync(() => cache.GetAsync(Key(sessionId!), cancellationToken));
-        if (bytes is null)
+        if (!_seen.TryGetValue(sessionId!, out PanelSession? session))
         {
-            return null;
+            var bytes = await SharedAsync(() => cache.GetAsync(Key(sessionId!), cancellationToken));
+            if (bytes is null)
+            {
+                return null;
+            }
+
+            session = JsonSerializer.Deserialize<PanelSession>(bytes);
+            if (session is not null)
+            {
+                Remember(session);
+            }
         }
 
-        var session = JsonSerializer.Deserialize<PanelSession>(bytes);
         var matches = session is not null && CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(session.BrowserBindingHash), Encoding.ASCII.GetBytes(Hash(binding)));
         return matches && session!.ExpiresAt > time.GetUtcNow() ? session : null;
+    }
+
+    private void Remember(PanelSession session)
+    {
+        var left = session.ExpiresAt - time.GetUtcNow();
+        if (left > TimeSpan.Zero)
+        {
+            _seen.Set(session.Id, session, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = left, Size = 1 });
+        }
     }
 
     private static async Task<T> SharedAsync<T>(Func<Task<T>> call)

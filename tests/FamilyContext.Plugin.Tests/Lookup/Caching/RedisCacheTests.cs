@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyContext.Plugin.Tests.Lookup.Caching;
 
@@ -21,7 +22,11 @@ public sealed class RedisCacheTests : IDisposable
     private static async Task<string?> PoliceFlagOfMotherAsync(PluginFactory factory, CmsPerson child)
     {
         using var browser = factory.Browser();
-        var session = await factory.LaunchAsync(browser, child.Id);
+        return await PoliceFlagOfMotherAsync(browser, await factory.LaunchAsync(browser, child.Id));
+    }
+
+    private static async Task<string?> PoliceFlagOfMotherAsync(HttpClient browser, string session)
+    {
         using var panel = JsonDocument.Parse(await browser.GetStringAsync(new Uri($"/api/v1/panel/{session}", UriKind.Relative)));
         return panel.RootElement.GetProperty("people")[1].GetProperty("flags").EnumerateArray()
             .Single(f => f.GetProperty("serviceId").GetString() == "police").GetProperty("state").GetString();
@@ -63,14 +68,23 @@ public sealed class RedisCacheTests : IDisposable
         var (factory, source) = Instance();
         var (child, mother) = Family(factory);
         await LoadPoliceAsync(factory, mother);
-        Assert.Equal("Current", await PoliceFlagOfMotherAsync(factory, child));
+        using var browser = factory.Browser();
+        var session = await factory.LaunchAsync(browser, child.Id);
+        Assert.Equal("Current", await PoliceFlagOfMotherAsync(browser, session));
 
         _redis.Kill();
         await LoadPoliceAsync(factory, mother);
         var callsBefore = source.Calls;
 
-        Assert.Equal("Current", await PoliceFlagOfMotherAsync(factory, child));
+        // The panel already open keeps answering, from the sources.
+        Assert.Equal("Current", await PoliceFlagOfMotherAsync(browser, session));
         Assert.True(source.Calls > callsBefore);
+
+        // A new launch cannot have its single use checked across instances, so it is refused, clearly.
+        var token = factory.Services.GetRequiredService<FamilyContext.Plugin.Demo.DemoLaunchKey>().Mint("family-context", "demo-social-worker", "Test worker", child.Id);
+        using var other = factory.Browser();
+        var launchWhileDown = await other.GetAsync(new Uri($"/launch/demo?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, launchWhileDown.StatusCode);
 
         await _redis.StartAsync();
         long keys = 0;
@@ -79,7 +93,7 @@ public sealed class RedisCacheTests : IDisposable
             // The cache skips Redis for a while after a failure, then tries again; the client reconnects by itself.
             factory.Time.Advance(TimeSpan.FromSeconds(11));
             await LoadPoliceAsync(factory, mother);
-            Assert.Equal("Current", await PoliceFlagOfMotherAsync(factory, child));
+            Assert.Equal("Current", await PoliceFlagOfMotherAsync(browser, session));
             keys = await _redis.KeyCountAsync();
             await Task.Delay(250);
         }
