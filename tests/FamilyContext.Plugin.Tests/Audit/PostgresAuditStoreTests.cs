@@ -27,4 +27,18 @@ public sealed class PostgresAuditStoreTests(PostgresServer server) : AuditStoreC
 
         Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Instances_starting_together_apply_the_migrations_once()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => NewStore()).ToList();
+
+        await Task.WhenAll(stores.Select(s => s.InitialiseAsync(CancellationToken.None)));
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM audit_schema_migrations", connection);
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
+        await AppendSomeAsync(stores[3], 1);
+    }
 }
