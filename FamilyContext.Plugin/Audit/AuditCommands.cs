@@ -52,12 +52,22 @@ internal static class AuditCommands
         var export = new Command("export", "Write audit records as CSV to standard output, newest first.") { provider, connection, from, to, user, child };
         export.SetAction(async (parse, ct) =>
         {
-            var store = Open(parse.GetValue(provider), parse.GetValue(connection));
             var query = new AuditQuery(
                 parse.GetValue(from) is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
                 parse.GetValue(to) is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
                 parse.GetValue(user), parse.GetValue(child), Limit: int.MaxValue);
-            await parse.InvocationConfiguration.Output.WriteAsync(AuditCsv.Write(await store.SearchAsync(query, ct)));
+            IReadOnlyList<AuditRecord> records;
+            try
+            {
+                records = await Open(parse.GetValue(provider), parse.GetValue(connection)).SearchAsync(query, ct);
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException or Microsoft.Extensions.Options.OptionsValidationException)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"The audit trail could not be read ({e.GetType().Name}: {e.Message}).");
+                return Unreadable;
+            }
+
+            await parse.InvocationConfiguration.Output.WriteAsync(AuditCsv.Write(records));
             return 0;
         });
 

@@ -74,12 +74,14 @@ public abstract class AuditStoreContractTests : DatabaseContractTests<IAuditStor
         Assert.Contains("intact: 5 records checked", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Audit_verify_with_an_unknown_provider_says_which_setting_is_wrong()
+    [Theory]
+    [InlineData("verify")]
+    [InlineData("export")]
+    public async Task Audit_commands_with_an_unknown_provider_say_which_setting_is_wrong(string command)
     {
         using var output = new StringWriter();
 
-        var exit = await FamilyContextCommands.RunAsync(["audit", "verify", "--provider", "Oracle", "--connection-string", ConnectionString], output, output);
+        var exit = await FamilyContextCommands.RunAsync(["audit", command, "--provider", "Oracle", "--connection-string", ConnectionString], output, output);
 
         Assert.Equal(AuditCommands.Unreadable, exit);
         Assert.Contains("FamilyContext:Audit:Provider is not a known database", output.ToString(), StringComparison.Ordinal);
