@@ -44,6 +44,18 @@ public static class CmsJson
         throw new CmsUnavailableException($"The CMS {what} answered with a date that could not be read.");
     }
 
+    /// <summary>
+    /// Reads a person's restricted flag, failing safe: only an explicit "N", "No", "false", "0" or no value at all
+    /// means unrestricted. Any value the adapter does not recognise ("R", "RESTRICTED", "T"…) counts as restricted,
+    /// so a CMS's unexpected wording never opens a restricted record.
+    /// </summary>
+    public static bool ToRestrictedFlag(string? value) =>
+        !(string.IsNullOrWhiteSpace(value)
+            || value.Equals("N", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("No", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("false", StringComparison.OrdinalIgnoreCase)
+            || value == "0");
+
     /// <summary>Reads a CMS flag: "Y", "Yes", "true" or "1" are true; anything else false.</summary>
     public static bool ToFlag(string? value) =>
         value is not null && (value.Equals("Y", StringComparison.OrdinalIgnoreCase)

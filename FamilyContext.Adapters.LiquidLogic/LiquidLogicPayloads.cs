@@ -65,7 +65,7 @@ internal sealed class LcsPerson
         NhsNumber,
         Upn,
         PersonKey,
-        CmsJson.ToFlag(Restricted));
+        CmsJson.ToRestrictedFlag(Restricted));
 }
 
 /// <summary>One page of an LCS list: offset/limit paging, <c>hasMore</c> says whether another page follows.</summary>

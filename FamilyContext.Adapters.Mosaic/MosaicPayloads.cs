@@ -47,7 +47,7 @@ internal sealed class MosaicPerson
         Reference("NHS"),
         Reference("UPN"),
         Reference("PERSON_KEY"),
-        CmsJson.ToFlag(Restricted));
+        CmsJson.ToRestrictedFlag(Restricted));
 
     private string? Reference(string type) =>
         References.FirstOrDefault(r => string.Equals(r.Type, type, StringComparison.OrdinalIgnoreCase))?.Value;

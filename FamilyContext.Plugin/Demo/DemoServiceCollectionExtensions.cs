@@ -23,6 +23,16 @@ internal static class DemoServiceCollectionExtensions
             return services;
         }
 
+        // The demo writes synthetic extracts into the store, adds its own launch issuer and access rule, and serves
+        // /demo without sign-in. Beside a real CMS that would overwrite real data and open real records to anyone.
+        var system = configuration[$"{Cms.CmsOptions.SectionName}:System"] ?? "Demo";
+        if (!string.Equals(system.Trim(), DemoCmsAdapter.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"{DemoOptions.SectionName}:Enabled is true while {Cms.CmsOptions.SectionName}:System is '{system}'. " +
+                $"The demo must never run beside a real CMS: set {DemoOptions.SectionName}:Enabled to false.");
+        }
+
         services.AddSingleton(sp =>
         {
             var configured = sp.GetRequiredService<IOptions<DemoOptions>>().Value.CmsConnectionString;

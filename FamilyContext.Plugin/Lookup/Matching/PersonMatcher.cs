@@ -13,11 +13,12 @@ internal static class PersonMatcher
     public const int PossibleThreshold = 65;
 
     /// <summary>Changes whenever the score changes, so answers cached under the old rules are not served.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     // A strong identifier that agrees still needs this much agreement from name and date of birth to be
     // confirmed; without it the record is only possible (a mistyped NHS number belongs to someone else).
     private const int StrongCorroboration = 40;
+    private const string DateOfBirthDisagrees = "date of birth";
 
     public static MatchResult Match(CmsPerson person, RecordPerson record)
     {
@@ -36,7 +37,10 @@ internal static class PersonMatcher
         if (strong.Count > 0)
         {
             agreed.InsertRange(0, strong.Select(s => s.Label));
-            var level = fuzzy >= StrongCorroboration ? MatchLevel.Confirmed : MatchLevel.Possible;
+            // A flatly different date of birth means the identifier may have been keyed against the wrong person
+            // (a father and son of the same name at one address): never more than possible.
+            var dobDisagrees = disagreed.Contains(DateOfBirthDisagrees);
+            var level = fuzzy >= StrongCorroboration && !dobDisagrees ? MatchLevel.Confirmed : MatchLevel.Possible;
             return new MatchResult(100, level, agreed, disagreed);
         }
 
@@ -82,7 +86,7 @@ internal static class PersonMatcher
             if (pd == rd) { score += 30; agreed.Add("date of birth"); dobExact = true; }
             else if (pd.Year == rd.Year && pd.Day == rd.Month && pd.Month == rd.Day) { score += 15; agreed.Add("date of birth (day and month swapped)"); }
             else if (OneDigitApart(pd, rd)) { score += 12; agreed.Add("date of birth (one digit different)"); }
-            else { score -= 30; disagreed.Add("date of birth"); }
+            else { score -= 30; disagreed.Add(DateOfBirthDisagrees); }
         }
 
         if (NameKeys.Postcode(p.Address?.Postcode) is { } pp && NameKeys.Postcode(r.Postcode) is { } rp)

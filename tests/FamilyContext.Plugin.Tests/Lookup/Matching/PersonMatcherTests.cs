@@ -24,6 +24,19 @@ public sealed class PersonMatcherTests
     }
 
     [Fact]
+    public void An_agreeing_NHS_number_with_a_different_date_of_birth_is_only_possible_even_with_the_same_names_and_postcode()
+    {
+        // A mother and daughter of the same name at one address, with the NHS number keyed against the wrong one.
+        var daughter = People.Person("2", "Jessica", "Testwell", new DateOnly(2008, 9, 17), Gender.Female, "SK4 2AB", nhs: "9434765919");
+
+        var result = Match(daughter, People.AsRecorded(Jessica));
+
+        Assert.Equal(MatchLevel.Possible, result.Level);
+        Assert.Contains("NHS number", result.Agreed);
+        Assert.Contains("date of birth", result.Disagreed);
+    }
+
+    [Fact]
     public void An_agreeing_NHS_number_confirms_despite_a_changed_surname_and_address()
     {
         var record = Recorded(Jessica) with { FamilyName = "Newname", Postcode = "M1 1AA", NhsNumber = "943 476 5919" };
