@@ -22,7 +22,7 @@ public sealed record MatchKeys(
         var dob = person.DateOfBirth;
         DateOnly? transposed = dob is DateOnly d && d.Day <= 12 && d.Day != d.Month ? new DateOnly(d.Year, d.Day, d.Month) : null;
         return new MatchKeys(
-            NameKeys.Digits(person.NhsNumber),
+            NameKeys.NhsNumber(person.NhsNumber),
             NameKeys.Alphanumeric(person.Upn),
             NameKeys.Alphanumeric(person.PersonKey),
             dob,

@@ -7,6 +7,29 @@ public static class NameKeys
 
     public static string? Digits(string? value) => Keep(value, char.IsAsciiDigit);
 
+    /// <summary>
+    /// An NHS number as ten digits, or null when it cannot be one: not ten digits, a failing modulus 11 check digit,
+    /// or a placeholder of one repeated digit (0000000000, 9999999999 pass the check). A placeholder must never
+    /// count as strong evidence that two records are one person, nor rule out the true record.
+    /// </summary>
+    public static string? NhsNumber(string? value)
+    {
+        if (Digits(value) is not { Length: 10 } digits || digits.All(c => c == digits[0]))
+        {
+            return null;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += (digits[i] - '0') * (10 - i);
+        }
+
+        var check = 11 - (sum % 11);
+        check = check == 11 ? 0 : check;
+        return check != 10 && check == digits[9] - '0' ? digits : null;
+    }
+
     public static string? Alphanumeric(string? value) => Keep(value, char.IsAsciiLetterOrDigit);
 
     public static string? Postcode(string? value) => Keep(value, char.IsAsciiLetterOrDigit);

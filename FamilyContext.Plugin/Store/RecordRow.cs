@@ -57,7 +57,7 @@ internal sealed class RecordRow
             address_line = p.AddressLine,
             postcode = p.Postcode,
             uprn = p.Uprn,
-            nhs_number = NameKeys.Digits(p.NhsNumber),
+            nhs_number = NameKeys.NhsNumber(p.NhsNumber),
             upn = NameKeys.Alphanumeric(p.Upn),
             person_key = NameKeys.Alphanumeric(p.PersonKey),
             first_key = NameKeys.Name(p.FirstName),

@@ -13,7 +13,7 @@ internal static class PersonMatcher
     public const int PossibleThreshold = 65;
 
     /// <summary>Changes whenever the score changes, so answers cached under the old rules are not served.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     // A strong identifier that agrees still needs this much agreement from name and date of birth to be
     // confirmed; without it the record is only possible (a mistyped NHS number belongs to someone else).
@@ -52,7 +52,7 @@ internal static class PersonMatcher
 
     private static IEnumerable<(string Label, string? Ours, string? Theirs)> StrongIdentifiers(CmsPerson p, RecordPerson r)
     {
-        yield return ("NHS number", NameKeys.Digits(p.NhsNumber), NameKeys.Digits(r.NhsNumber));
+        yield return ("NHS number", NameKeys.NhsNumber(p.NhsNumber), NameKeys.NhsNumber(r.NhsNumber));
         yield return ("Unique pupil number", NameKeys.Alphanumeric(p.Upn), NameKeys.Alphanumeric(r.Upn));
         yield return ("Council person key", NameKeys.Alphanumeric(p.PersonKey), NameKeys.Alphanumeric(r.PersonKey));
     }

@@ -58,6 +58,24 @@ public sealed class PersonMatcherTests
         Assert.Equal(MatchLevel.Confirmed, Match(person, record).Level);
     }
 
+    [Theory]
+    [InlineData("0000000000")]
+    [InlineData("9999999999")]
+    [InlineData("9434765918")]
+    [InlineData("943476591")]
+    public void A_placeholder_or_invalid_NHS_number_is_neither_evidence_for_nor_against_a_match(string nhs)
+    {
+        var stranger = People.Person("3", "Jessie", "Otherby", new DateOnly(1971, 1, 1), Gender.Female, "M1 1AA", nhs: nhs);
+
+        var forStranger = Match(stranger, Recorded(Jessica) with { NhsNumber = nhs });
+        var againstTrueRecord = Match(Jessica, Recorded(Jessica) with { NhsNumber = nhs });
+
+        Assert.Equal(MatchLevel.None, forStranger.Level);
+        Assert.DoesNotContain("NHS number", forStranger.Agreed);
+        Assert.Equal(MatchLevel.Confirmed, againstTrueRecord.Level);
+        Assert.DoesNotContain("NHS number", againstTrueRecord.Disagreed);
+    }
+
     [Fact]
     public void A_different_NHS_number_rejects_a_record_whose_other_details_all_agree()
     {
