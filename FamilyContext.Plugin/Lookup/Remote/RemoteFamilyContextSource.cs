@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using FamilyContext.Plugin.Abstractions;
@@ -17,11 +18,14 @@ namespace FamilyContext.Plugin.Lookup.Remote;
 /// Finds a person's records in a remote Family Context API: searches by name (and date of birth), scores every
 /// person found with our own matcher, and reads the service detail of those at or above the possible threshold.
 /// Any answer it cannot trust — an HTTP error, refused credentials, unreadable JSON, a service the remote does not
-/// describe — throws, so the flag shows Unavailable, never No record.
+/// describe, search paging it cannot follow to the end, a service that does not say how current its data is — throws,
+/// so the flag shows Unavailable, never No record.
 /// </summary>
 internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> options, TimeProvider time, ILogger<RemoteFamilyContextSource> logger)
     : IInvolvementSource, IDisposable
 {
+    private const int ResultsPerPage = 50;
+    private const int MaximumSearchPages = 10;
     private readonly Lazy<RestClient> _client = new(() => CreateClient(options.Value));
     private readonly ConcurrentDictionary<string, SourceMetadata> _lastDescribed = new(StringComparer.Ordinal);
 
@@ -33,9 +37,7 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
         }
 
         var serviceType = options.Value.ServiceTypes.GetValueOrDefault(service.Id) ?? service.Id;
-        var query = new PersonQueryDocument(person.FirstName, person.FamilyName, person.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            new PaginationDetailsDocument(50, 1));
-        var found = await SendAsync<List<PersonDocument>>(service, new RestRequest("api/search/person", Method.Post).AddJsonBody(query), cancellationToken);
+        var found = await SearchAsync(service, person, cancellationToken);
 
         var matches = new List<MatchedRecord>();
         SourceMetadata? metadata = null;
@@ -43,7 +45,8 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
         {
             var detail = await SendAsync<ServiceDetailDocument>(service,
                 new RestRequest($"api/person/detail/{Uri.EscapeDataString(remote.Id)}/service/{Uri.EscapeDataString(serviceType)}"), cancellationToken);
-            metadata ??= _lastDescribed[service.Id] = RemoteRecords.Metadata(service.Id, detail.Summary, time.GetUtcNow(), options.Value.CoverageExplanation);
+            var described = Remember(service, detail.Summary);
+            metadata ??= described;
             switch (detail.Summary?.RecordsAvailable)
             {
                 case true:
@@ -54,12 +57,96 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
             }
         }
 
-        metadata ??= _lastDescribed.GetValueOrDefault(service.Id)
-            ?? new SourceMetadata(service.Id, time.GetUtcNow(), null, null, "", options.Value.CoverageExplanation, time.GetUtcNow(), 0);
+        metadata ??= await DescribeAsync(service, serviceType, found, cancellationToken);
         return new SourceAnswer([.. matches.OrderByDescending(m => m.Match.Level).ThenByDescending(m => m.Match.Score)], metadata);
     }
 
+    /// <summary>
+    /// Every person the remote finds by name, page by page. The remote's paging facts travel in the headers our own
+    /// original API sends (X-Total-Results, X-Results-Per-Page, X-Page-Number); a remote sending none is taken at the
+    /// YAML's word that a bare array is the whole answer, unless the page is full, when the next page is asked for.
+    /// A total not reached within <see cref="MaximumSearchPages"/> pages, or paging that contradicts itself, throws:
+    /// part of the results is never treated as all of them.
+    /// </summary>
+    private async Task<List<PersonDocument>> SearchAsync(ServiceDefinition service, CmsPerson person, CancellationToken cancellationToken)
+    {
+        var dateOfBirth = person.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var found = new List<PersonDocument>();
+        int? total = null;
+        for (var page = 1; page <= MaximumSearchPages; page++)
+        {
+            var query = new PersonQueryDocument(person.FirstName, person.FamilyName, dateOfBirth, new PaginationDetailsDocument(ResultsPerPage, page));
+            var (people, response) = await ExchangeAsync<List<PersonDocument>>(service, new RestRequest("api/search/person", Method.Post).AddJsonBody(query), cancellationToken);
+            var pageTotal = PagingHeader(service, response, "X-Total-Results");
+            var perPage = PagingHeader(service, response, "X-Results-Per-Page") ?? ResultsPerPage;
+            if ((page > 1 && pageTotal != total) || perPage < 1 || people.Count > perPage
+                || PagingHeader(service, response, "X-Page-Number") is { } number && number != page)
+            {
+                throw Problem(service, "search results whose paging contradicts itself");
+            }
+
+            total = pageTotal;
+            found.AddRange(people);
+            var complete = total is { } t ? found.Count >= t : people.Count < perPage;
+            if (total is { } expected && (found.Count > expected || (!complete && people.Count == 0)))
+            {
+                throw Problem(service, $"search results that do not add up to the {expected} people it said it found");
+            }
+
+            if (complete)
+            {
+                return found.DistinctBy(p => p.Id, StringComparer.Ordinal).Count() == found.Count
+                    ? found
+                    : throw Problem(service, "search results that repeat a person across pages");
+            }
+        }
+
+        throw Problem(service, $"more search results than the {MaximumSearchPages} pages we read ({(total is { } all ? $"{all} people" : "no total given")})");
+    }
+
+    private int? PagingHeader(ServiceDefinition service, RestResponse response, string name)
+    {
+        var value = response.Headers?.FirstOrDefault(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase))?.Value?.ToString();
+        return value is null ? null
+            : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number
+            : throw Problem(service, $"an unreadable {name} header");
+    }
+
+    /// <summary>
+    /// How current the remote's data for this service is when no person it found is a match: the remote's own service
+    /// summary for someone it found, else what it last said. A remote that cannot say is Unavailable: "No record" on
+    /// data of unknown age is never shown.
+    /// </summary>
+    private async Task<SourceMetadata> DescribeAsync(ServiceDefinition service, string serviceType, List<PersonDocument> found, CancellationToken cancellationToken)
+    {
+        if (found.Count > 0)
+        {
+            var summaries = await SendAsync<List<ServiceSummaryDocument>>(service,
+                new RestRequest($"api/person/detail/{Uri.EscapeDataString(found[0].Id)}/service"), cancellationToken);
+            if (summaries.FirstOrDefault(s => string.Equals(s.Id, serviceType, StringComparison.OrdinalIgnoreCase)) is { } summary)
+            {
+                return summary.RecordsAvailable is null ? throw Problem(service, "a service summary without recordsAvailable") : Remember(service, summary);
+            }
+        }
+
+        return _lastDescribed.GetValueOrDefault(service.Id) ?? throw NoFreshness(service);
+    }
+
+    private SourceMetadata Remember(ServiceDefinition service, ServiceSummaryDocument? summary) =>
+        summary?.LastSynchronised is { } currentAsOf
+            ? _lastDescribed[service.Id] = RemoteRecords.Metadata(service.Id, summary, currentAsOf, time.GetUtcNow(), options.Value.CoverageExplanation)
+            : throw NoFreshness(service);
+
+    private SourceUnavailableException NoFreshness(ServiceDefinition service)
+    {
+        LookupLog.RemoteProblem(logger, service.Id, "no lastSynchronised");
+        return new SourceUnavailableException($"{service.Name} did not say how up to date its data is.");
+    }
+
     private async Task<T> SendAsync<T>(ServiceDefinition service, RestRequest request, CancellationToken cancellationToken)
+        where T : class => (await ExchangeAsync<T>(service, request, cancellationToken)).Body;
+
+    private async Task<(T Body, RestResponse Response)> ExchangeAsync<T>(ServiceDefinition service, RestRequest request, CancellationToken cancellationToken)
         where T : class
     {
         var response = await _client.Value.ExecuteAsync(request, cancellationToken);
@@ -76,7 +163,7 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
 
         try
         {
-            return JsonSerializer.Deserialize<T>(response.Content ?? "", JsonSerializerOptions.Web) ?? throw Problem(service, "an empty body");
+            return (JsonSerializer.Deserialize<T>(response.Content ?? "", JsonSerializerOptions.Web) ?? throw Problem(service, "an empty body"), response);
         }
         catch (JsonException)
         {

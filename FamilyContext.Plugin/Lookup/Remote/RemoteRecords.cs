@@ -41,13 +41,14 @@ internal static partial class RemoteRecords
             Date(Text(data, "startDate")), Date(Text(data, "endDate")), practitioner, details);
     }
 
-    public static SourceMetadata Metadata(string serviceId, ServiceSummaryDocument? summary, DateTimeOffset now, string defaultCoverage) => new(
+    /// <summary>The remote's description of a service; <paramref name="currentAsOf"/> is its lastSynchronised, never invented.</summary>
+    public static SourceMetadata Metadata(string serviceId, ServiceSummaryDocument summary, DateTimeOffset currentAsOf, DateTimeOffset now, string defaultCoverage) => new(
         serviceId,
-        summary?.LastSynchronised ?? now,
-        Date(summary?.CoverageStartDate),
-        Date(summary?.CoverageEndDate),
+        currentAsOf,
+        Date(summary.CoverageStartDate),
+        Date(summary.CoverageEndDate),
         "",
-        summary?.CoverageExplanation ?? defaultCoverage,
+        summary.CoverageExplanation ?? defaultCoverage,
         now,
         0);
 

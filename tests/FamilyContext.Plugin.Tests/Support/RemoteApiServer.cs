@@ -11,7 +11,9 @@ namespace FamilyContext.Plugin.Tests.Support;
 
 /// <summary>
 /// A small server speaking the original Family Context API over real HTTP on loopback, with people and records a
-/// test adds, and the ways a real one fails: garbage, server errors, slowness, refused credentials.
+/// test adds, and the ways a real one fails: garbage, server errors, slowness, refused credentials, search paging that
+/// never reaches its total, service summaries that do not say how current they are. Search pages as our own original
+/// API does: at most <see cref="ResultsPerPageLimit"/> a page, with X-Total-Results, X-Results-Per-Page and X-Page-Number.
 /// </summary>
 public sealed class RemoteApiServer : IAsyncDisposable
 {
@@ -19,9 +21,12 @@ public sealed class RemoteApiServer : IAsyncDisposable
     private readonly List<(JsonObject Person, Dictionary<string, JsonObject?> Services)> _people = [];
     private WebApplication? _app;
 
-    public enum Behaviour { Normal, Garbage, ServerError, Slow, MissingRecordsAvailable }
+    public enum Behaviour { Normal, Garbage, ServerError, Slow, MissingRecordsAvailable, OverstatedTotal, MissingLastSynchronised }
 
     public Behaviour Mode { get; set; }
+
+    /// <summary>The most search results the server sends a page, whatever the client asks for.</summary>
+    public int ResultsPerPageLimit { get; set; } = 50;
 
     public int Requests { get; private set; }
 
@@ -66,10 +71,22 @@ public sealed class RemoteApiServer : IAsyncDisposable
         _app.MapPost("/api/search/person", async (HttpContext context) =>
         {
             var query = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
-            return Results.Json(_people.Select(p => p.Person)
+            var found = _people.Select(p => p.Person)
                 .Where(p => string.Equals((string?)p["firstName"], (string?)query["firstName"], StringComparison.OrdinalIgnoreCase)
                     && string.Equals((string?)p["lastName"], (string?)query["lastName"], StringComparison.OrdinalIgnoreCase))
-                .ToList());
+                .ToList();
+            var perPage = Math.Clamp((int?)query["paginationDetails"]?["resultsPerPage"] ?? ResultsPerPageLimit, 1, ResultsPerPageLimit);
+            var page = Math.Max(1, (int?)query["paginationDetails"]?["pageNumber"] ?? 1);
+            var total = found.Count + (Mode == Behaviour.OverstatedTotal ? 100 : 0);
+            context.Response.Headers["X-Total-Results"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers["X-Results-Per-Page"] = perPage.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers["X-Page-Number"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Json(found.Skip((page - 1) * perPage).Take(perPage).ToList());
+        });
+        _app.MapGet("/api/person/detail/{id}/service", (string id) =>
+        {
+            var entry = _people.SingleOrDefault(p => (string?)p.Person["id"] == id);
+            return entry.Person is null ? Results.NotFound() : Results.Json(entry.Services.Select(s => Summary(s.Key, s.Value)).ToList());
         });
         _app.MapGet("/api/person/detail/{id}/service/{type}", (string id, string type) =>
         {
@@ -79,20 +96,27 @@ public sealed class RemoteApiServer : IAsyncDisposable
                 return Results.NotFound();
             }
 
-            var summary = new JsonObject
-            {
-                ["id"] = type, ["title"] = type, ["lastSynchronised"] = "2026-11-20T06:00:00+00:00", ["coverageExplanation"] = "Remote coverage.",
-            };
-            if (Mode != Behaviour.MissingRecordsAvailable)
-            {
-                summary["recordsAvailable"] = data is not null;
-            }
-
-            return Results.Json(new JsonObject { ["summary"] = summary, ["schema"] = new JsonObject(), ["data"] = data?.DeepClone() ?? new JsonObject() });
+            return Results.Json(new JsonObject { ["summary"] = Summary(type, data), ["schema"] = new JsonObject(), ["data"] = data?.DeepClone() ?? new JsonObject() });
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(address + "/");
+    }
+
+    private JsonObject Summary(string type, JsonObject? data)
+    {
+        var summary = new JsonObject { ["id"] = type, ["title"] = type, ["coverageExplanation"] = "Remote coverage." };
+        if (Mode != Behaviour.MissingLastSynchronised)
+        {
+            summary["lastSynchronised"] = "2026-11-20T06:00:00+00:00";
+        }
+
+        if (Mode != Behaviour.MissingRecordsAvailable)
+        {
+            summary["recordsAvailable"] = data is not null;
+        }
+
+        return summary;
     }
 
     public async ValueTask DisposeAsync()

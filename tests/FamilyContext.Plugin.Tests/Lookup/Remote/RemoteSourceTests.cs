@@ -50,9 +50,89 @@ public sealed class RemoteSourceTests : IAsyncLifetime
     [Fact]
     public async Task A_namesake_the_remote_holds_with_another_date_of_birth_and_address_is_not_matched()
     {
-        _remote.Add("r2", "Jess", "Testwell", "1971-09-30", "9 Far Away, Leeds, LS1 4AP", new() { ["police"] = PoliceData("current") });
+        AddNamesake("r2");
 
-        Assert.Equal(FlagState.NoRecord, (await CheckPoliceAsync()).Flag.State);
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.NoRecord, check.Flag.State);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-20T06:00:00+00:00", System.Globalization.CultureInfo.InvariantCulture), check.Flag.CurrentAsOf);
+    }
+
+    private void AddNamesake(string id) =>
+        _remote.Add(id, "Jess", "Testwell", "1971-09-30", "9 Far Away, Leeds, LS1 4AP", new() { ["police"] = PoliceData("current") });
+
+    private void AddMother(JsonObject? police) =>
+        _remote.Add("r1", "Jess", "Testwell", "1993-04-02", "1 Test Street, Stockport, SK4 2AB", new() { ["police"] = police });
+
+    [Fact]
+    public async Task A_matching_person_on_the_second_page_of_search_results_is_found_not_No_record()
+    {
+        _remote.ResultsPerPageLimit = 2;
+        AddNamesake("r2");
+        AddNamesake("r3");
+        AddMother(PoliceData("current"));
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.Current, check.Flag.State);
+        Assert.Equal("remote:r1", Assert.Single(check.Records).Record.RecordId);
+    }
+
+    [Fact]
+    public async Task Search_paging_that_never_reaches_its_total_shows_Unavailable()
+    {
+        _remote.Mode = RemoteApiServer.Behaviour.OverstatedTotal;
+        AddMother(PoliceData("current"));
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.Unavailable, check.Flag.State);
+        Assert.Contains("do not add up", check.Flag.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task More_search_results_than_the_pages_we_read_shows_Unavailable_never_No_record()
+    {
+        _remote.ResultsPerPageLimit = 1;
+        foreach (var n in Enumerable.Range(10, 11))
+        {
+            AddNamesake($"r{n}");
+        }
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.Unavailable, check.Flag.State);
+        Assert.Contains("10 pages", check.Flag.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_remote_that_does_not_say_how_current_its_data_is_shows_Unavailable_not_No_record(bool matched)
+    {
+        _remote.Mode = RemoteApiServer.Behaviour.MissingLastSynchronised;
+        if (matched)
+        {
+            AddMother(null);
+        }
+        else
+        {
+            AddNamesake("r2");
+        }
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.Unavailable, check.Flag.State);
+        Assert.Contains("Police did not say how up to date its data is.", check.Flag.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_remote_that_finds_nobody_and_has_never_said_how_current_it_is_shows_Unavailable()
+    {
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.Unavailable, check.Flag.State);
+        Assert.Null(check.Flag.CurrentAsOf);
     }
 
     [Fact]
