@@ -16,4 +16,11 @@ public static class AuditActions
     public const string AccessRuleRemoved = "access-rule-removed";
     public const string AuditSearched = "audit-searched";
     public const string AuditExported = "audit-exported";
+
+    // The original API: the actor is a client system (its configured name), not a worker.
+    public const string ApiSearch = "api-search";
+    public const string ApiPersonShown = "api-person-shown";
+    public const string ApiServicesShown = "api-services-shown";
+    public const string ApiServiceDetailShown = "api-service-detail-shown";
+    public const string ApiRelatedShown = "api-related-shown";
 }

@@ -8,6 +8,9 @@ namespace FamilyContext.Plugin.Cms;
 /// </summary>
 internal interface ICmsPersonSearch
 {
-    /// <summary>One page of the people whose first and family names (and date of birth, when given) are the ones asked for, with the total.</summary>
+    /// <summary>
+    /// One page of the people whose first and family names (and date of birth, when given) are the ones asked for, with the total.
+    /// Restricted people are never found: they are left out before paging and counting, so the total does not reveal them.
+    /// </summary>
     Task<(IReadOnlyList<CmsPerson> Page, int Total)> SearchAsync(string firstName, string familyName, DateOnly? dateOfBirth, int skip, int take, CancellationToken cancellationToken);
 }

@@ -97,11 +97,11 @@ internal sealed class DemoCmsDatabase(string connectionString)
         return [.. rows.Select(r => r.ToPerson())];
     }
 
-    /// <summary>People with these names (any case) and, when given, this date of birth: one page, and how many in all.</summary>
+    /// <summary>People with these names (any case) and, when given, this date of birth, never restricted ones: one page, and how many in all.</summary>
     public async Task<(IReadOnlyList<CmsPerson> Page, int Total)> SearchAsync(
         string firstName, string familyName, DateOnly? dateOfBirth, int skip, int take, CancellationToken cancellationToken)
     {
-        const string Where = "FROM cms_person WHERE lower(first_name) = lower(@first) AND lower(family_name) = lower(@family) AND (@dob IS NULL OR dob = @dob)";
+        const string Where = "FROM cms_person WHERE lower(first_name) = lower(@first) AND lower(family_name) = lower(@family) AND (@dob IS NULL OR dob = @dob) AND restricted = 0";
         var parameters = new { first = firstName.Trim(), family = familyName.Trim(), dob = DateText.From(dateOfBirth), skip, take };
         await using var connection = await OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) {Where}", parameters, cancellationToken: cancellationToken));

@@ -68,7 +68,7 @@ public sealed class FakeCmsAdapter : ICmsAdapter, Plugin.Cms.ICmsPersonSearch
     {
         ThrowIfFailing();
         var found = _people.Values
-            .Where(p => string.Equals(p.FirstName, firstName, StringComparison.OrdinalIgnoreCase)
+            .Where(p => !p.Restricted && string.Equals(p.FirstName, firstName, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(p.FamilyName, familyName, StringComparison.OrdinalIgnoreCase)
                 && (dateOfBirth is null || p.DateOfBirth == dateOfBirth))
             .OrderBy(p => p.Id, StringComparer.Ordinal)
