@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FamilyContext.Plugin.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
@@ -18,7 +19,7 @@ namespace FamilyContext.Plugin.Launch;
 internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<LaunchOptions> options, TimeProvider time) : IDisposable
 {
     public const string BrowserCookie = "__Host-fc-browser";
-    private readonly MemoryCache _seen = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+    private readonly MemoryCache _seen = new(new MemoryCacheOptions { SizeLimit = 50_000, Clock = new TimeProviderClock(time) });
 
     public void Dispose() => _seen.Dispose();
 

@@ -1,4 +1,5 @@
 using FamilyContext.Plugin.Lookup.Caching;
+using FamilyContext.Plugin.Time;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ internal static class SharedStateServiceCollectionExtensions
     {
         services.AddSingleton<IDistributedCache>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<LookupCacheOptions>>().Value.Redis)
-                ? new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()))
+                ? new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions { Clock = new TimeProviderClock(sp.GetRequiredService<TimeProvider>()) }))
                 : sp.GetRequiredKeyedService<IDistributedCache>(LookupCache.DistributedTier));
         return services;
     }

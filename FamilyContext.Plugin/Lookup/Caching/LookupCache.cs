@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Time;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
@@ -37,7 +38,7 @@ internal sealed class LookupCache : IDisposable
         _distributed = string.IsNullOrWhiteSpace(_options.Redis) ? null : services.GetKeyedService<IDistributedCache>(DistributedTier);
         _time = time;
         _logger = logger;
-        _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MemoryEntryLimit });
+        _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MemoryEntryLimit, Clock = new TimeProviderClock(time) });
     }
 
     public async Task<SourceAnswer> GetOrFetchAsync(
