@@ -3,13 +3,18 @@ using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Adapters.Http;
 
-/// <summary>What every HTTP CMS adapter is built from: its API client, its site's mapping and the resolver.</summary>
+/// <summary>
+/// What every HTTP CMS adapter is built from: its API client, its site's mapping and the resolver, and the routes
+/// and value formats the adapter declares (<see cref="CmsApiDescription"/>, with the site's overrides applied).
+/// </summary>
 public sealed class CmsAdapterCore : IDisposable
 {
     public CmsAdapterCore(IHttpClientFactory httpClients, string httpClientName, CmsConnectionOptions options,
         string systemName, string defaultMappingFile, TimeProvider time, ILogger logger)
     {
         Options = options;
+        Description = options.ResolveApi();
+        Values = new CmsValueReader(Description);
         var mappingFile = options.MappingFile ?? Path.Combine(AppContext.BaseDirectory, defaultMappingFile);
         Resolver = new RelationshipResolver(RelationshipMap.Load(mappingFile), systemName, logger);
         Api = new CmsApiClient(httpClients.CreateClient(httpClientName), options, systemName, time, logger);
@@ -19,20 +24,39 @@ public sealed class CmsAdapterCore : IDisposable
 
     public CmsApiClient Api { get; }
 
+    /// <summary>The routes and value formats in force.</summary>
+    public CmsApiDescription Description { get; }
+
+    /// <summary>Reads dates and restricted flags the way <see cref="Description"/> declares.</summary>
+    public CmsValueReader Values { get; }
+
     public RelationshipResolver Resolver { get; }
 
-    /// <summary>GETs <c>persons/{id}</c> and maps it; <see cref="CmsPersonNotFoundException"/> on 404.</summary>
+    /// <summary>GETs the person route and maps it; <see cref="CmsPersonNotFoundException"/> on 404.</summary>
     public async Task<CmsPerson> GetPersonAsync<TPerson>(string personId, Func<TPerson, CmsPerson> map, CancellationToken cancellationToken)
         where TPerson : class
     {
-        var person = await Api.GetAsync<TPerson>("persons/{id}", $"persons/{Uri.EscapeDataString(personId)}", null, cancellationToken);
+        var route = Description.PersonRoute;
+        var person = await Api.GetAsync<TPerson>(route, CmsApiDescription.Resolve(route, personId), null, cancellationToken);
         return person is null ? throw new CmsPersonNotFoundException(personId) : map(person);
     }
 
-    /// <summary>GETs <c>workers/{id}</c>; null when the CMS does not know the worker.</summary>
+    /// <summary>GETs the worker route; null when the CMS does not know the worker.</summary>
     public Task<TWorker?> GetWorkerAsync<TWorker>(string workerId, CancellationToken cancellationToken)
         where TWorker : class =>
-        Api.GetAsync<TWorker>("workers/{id}", $"workers/{Uri.EscapeDataString(workerId)}", null, cancellationToken);
+        Api.GetAsync<TWorker>(Description.WorkerRoute, CmsApiDescription.Resolve(Description.WorkerRoute, workerId), null, cancellationToken);
+
+    /// <summary>
+    /// Reads every page of the relationships route for one person (null on 404); <paramref name="queryFor"/> gives the
+    /// paging query for a cursor and page size, <paramref name="nextCursor"/> the next page's cursor or null.
+    /// </summary>
+    public Task<IReadOnlyList<TPage>?> GetRelationshipPagesAsync<TPage>(string personId,
+        Func<string?, int, IEnumerable<KeyValuePair<string, string>>> queryFor, Func<TPage, string?> nextCursor, CancellationToken cancellationToken)
+        where TPage : class =>
+        Api.GetPagesAsync(Description.RelationshipsRoute, CmsApiDescription.Resolve(Description.RelationshipsRoute, personId), queryFor, nextCursor, cancellationToken);
+
+    /// <summary>Calls the health route; never throws for a CMS failure.</summary>
+    public Task<CmsHealth> CheckHealthAsync(CancellationToken cancellationToken) => Api.CheckHealthAsync(Description.HealthRoute, cancellationToken);
 
     /// <summary>Resolves relationships, including ended ones when either the caller or the site's settings ask.</summary>
     public Task<IReadOnlyList<CmsRelationship>> ResolveAsync(string personId, RelationshipQuery query,

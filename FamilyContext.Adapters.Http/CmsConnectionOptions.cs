@@ -42,10 +42,58 @@ public abstract class CmsConnectionOptions
     /// <summary>When true, ended relationships are returned (with their end date) even when the caller did not ask. Default false.</summary>
     public bool IncludeEndedRelationships { get; set; }
 
+    /// <summary>Overrides the adapter's person route (see <see cref="CmsApiDescription.PersonRoute"/>). Default: the adapter's.</summary>
+    public string? PersonRoute { get; set; }
+
+    /// <summary>Overrides the adapter's relationships route. Default: the adapter's.</summary>
+    public string? RelationshipsRoute { get; set; }
+
+    /// <summary>Overrides the adapter's worker route. Default: the adapter's.</summary>
+    public string? WorkerRoute { get; set; }
+
+    /// <summary>Overrides the adapter's health route. Default: the adapter's.</summary>
+    public string? HealthRoute { get; set; }
+
+    /// <summary>Overrides the date formats the CMS writes (see <see cref="CmsApiDescription.DateFormats"/>). Default: the adapter's.</summary>
+    public string[]? DateFormats { get; set; }
+
+    /// <summary>Overrides the restricted-flag values meaning restricted. Default: the adapter's.</summary>
+    public string[]? RestrictedValues { get; set; }
+
+    /// <summary>Overrides the restricted-flag values meaning not restricted. Default: the adapter's.</summary>
+    public string[]? NotRestrictedValues { get; set; }
+
+    /// <summary>Overrides what an empty restricted flag means. Default: the adapter's (restricted unless its README says otherwise).</summary>
+    public RestrictedFlagMeaning? BlankRestrictedFlag { get; set; }
+
+    /// <summary>Overrides what an absent or null restricted flag means. Default: the adapter's (restricted unless its README says otherwise).</summary>
+    public RestrictedFlagMeaning? MissingRestrictedFlag { get; set; }
+
+    /// <summary>The adapter's own description of its CMS's endpoint: routes, date formats and restricted-flag values.</summary>
+    protected internal abstract CmsApiDescription DescribeApi();
+
+    /// <summary>The adapter's description with this site's overrides applied.</summary>
+    public CmsApiDescription ResolveApi()
+    {
+        var declared = DescribeApi();
+        return declared with
+        {
+            PersonRoute = PersonRoute ?? declared.PersonRoute,
+            RelationshipsRoute = RelationshipsRoute ?? declared.RelationshipsRoute,
+            WorkerRoute = WorkerRoute ?? declared.WorkerRoute,
+            HealthRoute = HealthRoute ?? declared.HealthRoute,
+            DateFormats = DateFormats is { Length: > 0 } formats ? formats : declared.DateFormats,
+            RestrictedValues = RestrictedValues is { Length: > 0 } yes ? yes : declared.RestrictedValues,
+            NotRestrictedValues = NotRestrictedValues is { Length: > 0 } no ? no : declared.NotRestrictedValues,
+            BlankRestrictedFlag = BlankRestrictedFlag ?? declared.BlankRestrictedFlag,
+            MissingRestrictedFlag = MissingRestrictedFlag ?? declared.MissingRestrictedFlag,
+        };
+    }
+
     /// <summary>Lists every problem with these settings, each naming the setting under <paramref name="section"/>.</summary>
     public IReadOnlyList<string> Validate(string section)
     {
-        var errors = new List<string>();
+        var errors = new List<string>(CmsValueReader.Check(ResolveApi(), section));
         RequireAbsolute(errors, section, nameof(BaseUrl), BaseUrl);
         RequireAbsolute(errors, section, nameof(TokenUrl), TokenUrl);
         if (string.IsNullOrWhiteSpace(ClientId))
@@ -88,8 +136,12 @@ public abstract class CmsConnectionOptions
             errors.Add($"{section}:{nameof(MappingFile)} names a file that does not exist: '{MappingFile}'.");
         }
 
+        errors.AddRange(ValidateAdapterSettings(section));
         return errors;
     }
+
+    /// <summary>Lists problems with the adapter's own settings (beyond these shared ones), each naming the setting.</summary>
+    protected virtual IEnumerable<string> ValidateAdapterSettings(string section) => [];
 
     private static void RequireAbsolute(List<string> errors, string section, string name, Uri? value)
     {

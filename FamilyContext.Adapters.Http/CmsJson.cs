@@ -28,34 +28,6 @@ public static class CmsJson
         }
     }
 
-    /// <summary>Reads a CMS date or date-time ("2021-03-04" or "2021-03-04T00:00:00") as a day.</summary>
-    public static DateOnly? ToDate(string? value, string what)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var parsed))
-        {
-            return DateOnly.FromDateTime(parsed);
-        }
-
-        throw new CmsUnavailableException($"The CMS {what} answered with a date that could not be read.");
-    }
-
-    /// <summary>
-    /// Reads a person's restricted flag, failing safe: only an explicit "N", "No", "false", "0" or no value at all
-    /// means unrestricted. Any value the adapter does not recognise ("R", "RESTRICTED", "T"…) counts as restricted,
-    /// so a CMS's unexpected wording never opens a restricted record.
-    /// </summary>
-    public static bool ToRestrictedFlag(string? value) =>
-        !(string.IsNullOrWhiteSpace(value)
-            || value.Equals("N", StringComparison.OrdinalIgnoreCase)
-            || value.Equals("No", StringComparison.OrdinalIgnoreCase)
-            || value.Equals("false", StringComparison.OrdinalIgnoreCase)
-            || value == "0");
-
     /// <summary>Reads a CMS flag: "Y", "Yes", "true" or "1" are true; anything else false.</summary>
     public static bool ToFlag(string? value) =>
         value is not null && (value.Equals("Y", StringComparison.OrdinalIgnoreCase)

@@ -1,10 +1,15 @@
 using FamilyContext.Plugin.Abstractions;
+using System.Globalization;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using RestSharp;
 
 namespace FamilyContext.Adapters.Http;
 
-/// <summary>OAuth 2.0 client credentials token, cached until shortly before it expires.</summary>
+/// <summary>
+/// OAuth 2.0 client credentials token, cached until shortly before it expires. <c>expires_in</c> is read as a JSON
+/// number or as a string of digits (some CMSs quote it); anything else, or no lifetime at all, is refused.
+/// </summary>
 internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider time) : IDisposable
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
@@ -28,11 +33,10 @@ internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider
             }
 
             var response = await send(BuildRequest(), "token", cancellationToken);
-            var answer = Parse(response);
-            var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn);
+            var (token, lifetime) = Parse(response);
             // Refresh a minute early (or at half-life for short-lived tokens) so a call never carries a token that expires in flight.
             var margin = lifetime > RefreshMargin * 2 ? RefreshMargin : lifetime / 2;
-            _token = answer.AccessToken;
+            _token = token;
             _refreshAt = time.GetUtcNow() + lifetime - margin;
             return _token!;
         }
@@ -67,7 +71,7 @@ internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider
         return request;
     }
 
-    private static TokenAnswer Parse(RestResponse response)
+    private static (string Token, TimeSpan Lifetime) Parse(RestResponse response)
     {
         if ((int)response.StatusCode is 400 or 401 or 403)
         {
@@ -80,12 +84,28 @@ internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider
         }
 
         var answer = CmsJson.Deserialize<TokenAnswer>(response.Content, "token endpoint");
-        if (string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn <= 0)
+        if (string.IsNullOrEmpty(answer.AccessToken))
         {
-            throw new CmsUnavailableException("The CMS token endpoint answered without an access token or lifetime.");
+            throw new CmsUnavailableException("The CMS token endpoint answered without an access token.");
         }
 
-        return answer;
+        return (answer.AccessToken, ExpiresIn(answer.ExpiresIn));
+    }
+
+    /// <summary>The token lifetime from <c>expires_in</c>: a positive whole number of seconds, as a number or a string.</summary>
+    internal static TimeSpan ExpiresIn(JToken? value)
+    {
+        long? seconds = value?.Type switch
+        {
+            JTokenType.Integer => value.Value<long>(),
+            JTokenType.Float when value.Value<double>() is var d && d == Math.Floor(d) && d < int.MaxValue => (long)d,
+            JTokenType.String when long.TryParse(value.Value<string>()?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => null,
+        };
+        return seconds is > 0 and <= int.MaxValue
+            ? TimeSpan.FromSeconds(seconds.Value)
+            : throw new CmsUnavailableException(
+                "The CMS token endpoint answered without a usable expires_in: it must be a positive whole number of seconds, as a number or a string.");
     }
 
     private sealed class TokenAnswer
@@ -94,6 +114,6 @@ internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider
         public string? AccessToken { get; set; }
 
         [JsonProperty("expires_in")]
-        public int ExpiresIn { get; set; }
+        public JToken? ExpiresIn { get; set; }
     }
 }

@@ -10,13 +10,14 @@ namespace FamilyContext.Adapters.LiquidLogic;
 internal sealed class LiquidLogicAdapter(IHttpClientFactory httpClients, IOptions<LiquidLogicOptions> options, TimeProvider time, ILogger<LiquidLogicAdapter> logger)
     : ICmsAdapter, IDisposable
 {
+    private readonly string _involvementsRoute = options.Value.InvolvementsRoute;
     private readonly CmsAdapterCore _core = new(httpClients, LiquidLogicOptions.HttpClientName, options.Value, "LiquidLogic",
         Path.Combine("mappings", "liquidlogic-relationships.yaml"), time, logger);
 
     public string SystemName => "LiquidLogic";
 
     public Task<CmsPerson> GetPersonAsync(string personId, CancellationToken cancellationToken) =>
-        _core.GetPersonAsync<LcsPerson>(personId, p => p.ToCmsPerson(), cancellationToken);
+        _core.GetPersonAsync<LcsPerson>(personId, p => p.ToCmsPerson(_core.Values), cancellationToken);
 
     public Task<IReadOnlyList<CmsRelationship>> GetRelationshipsAsync(string personId, RelationshipQuery query, CancellationToken cancellationToken) =>
         _core.ResolveAsync(personId, query, FetchRelationsAsync, cancellationToken);
@@ -45,31 +46,27 @@ internal sealed class LiquidLogicAdapter(IHttpClientFactory httpClients, IOption
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var involvements = await GetPagesAsync<LcsInvolvement>("involvements", personId, cancellationToken) ?? [];
+        var involvements = await _core.Api.GetPagesAsync<LcsPage<LcsInvolvement>>(
+            _involvementsRoute, CmsApiDescription.Resolve(_involvementsRoute, personId), Paging, page => page.NextOffset(), cancellationToken) ?? [];
         return involvements.SelectMany(p => p.Items).Any(i =>
             string.Equals(i.WorkerId, worker.WorkerId, StringComparison.Ordinal)
-            && (CmsJson.ToDate(i.End, "involvement END_DTTM") is not { } end || end >= today));
+            && (_core.Values.ReadDate(i.End, "involvement END_DTTM") is not { } end || end >= today));
     }
 
-    public Task<CmsHealth> CheckHealthAsync(CancellationToken cancellationToken) => _core.Api.CheckHealthAsync("health", cancellationToken);
+    public Task<CmsHealth> CheckHealthAsync(CancellationToken cancellationToken) => _core.CheckHealthAsync(cancellationToken);
 
     public void Dispose() => _core.Dispose();
 
     private async Task<CmsLinkSet?> FetchRelationsAsync(string personId, CancellationToken cancellationToken)
     {
-        var pages = await GetPagesAsync<LcsPersonRelation>("relations", personId, cancellationToken);
+        var pages = await _core.GetRelationshipPagesAsync<LcsPage<LcsPersonRelation>>(personId, Paging, page => page.NextOffset(), cancellationToken);
         return pages is null
             ? null
             : new CmsLinkSet(
-                [.. pages.SelectMany(p => p.Items).Select(r => r.ToLink())],
-                [.. pages.SelectMany(p => p.Persons).Select(p => p.ToCmsPerson())]);
+                [.. pages.SelectMany(p => p.Items).Select(r => r.ToLink(_core.Values))],
+                [.. pages.SelectMany(p => p.Persons).Select(p => p.ToCmsPerson(_core.Values))]);
     }
 
-    private Task<IReadOnlyList<LcsPage<T>>?> GetPagesAsync<T>(string list, string personId, CancellationToken cancellationToken) =>
-        _core.Api.GetPagesAsync<LcsPage<T>>(
-            $"persons/{{id}}/{list}",
-            $"persons/{Uri.EscapeDataString(personId)}/{list}",
-            (cursor, size) => [new("offset", cursor ?? "0"), new("limit", size.ToString(CultureInfo.InvariantCulture))],
-            page => page.NextOffset(),
-            cancellationToken);
+    private static IEnumerable<KeyValuePair<string, string>> Paging(string? cursor, int size) =>
+        [new("offset", cursor ?? "0"), new("limit", size.ToString(CultureInfo.InvariantCulture))];
 }

@@ -49,11 +49,11 @@ internal sealed class LcsPerson
     [JsonProperty("UPRN")]
     public string? Uprn { get; set; }
 
-    public CmsPerson ToCmsPerson() => new(
+    public CmsPerson ToCmsPerson(CmsValueReader values) => new(
         PersonId,
         Forename,
         Surname,
-        CmsJson.ToDate(Birth, "person BIRTH_DTTM"),
+        values.ReadDate(Birth, "person BIRTH_DTTM"),
         Gender?.Trim().ToUpperInvariant() switch
         {
             "F" => Plugin.Abstractions.Gender.Female,
@@ -65,7 +65,7 @@ internal sealed class LcsPerson
         NhsNumber,
         Upn,
         PersonKey,
-        CmsJson.ToRestrictedFlag(Restricted));
+        values.ReadRestricted(Restricted));
 }
 
 /// <summary>One page of an LCS list: offset/limit paging, <c>hasMore</c> says whether another page follows.</summary>
@@ -109,13 +109,13 @@ internal sealed class LcsPersonRelation
     [JsonProperty("PARENTAL_RESPONSIBILITY_FLAG")]
     public string? ParentalResponsibility { get; set; }
 
-    public CmsLink ToLink() => new(
+    public CmsLink ToLink(CmsValueReader values) => new(
         PersonId,
         RelatedPersonId,
         Code,
         Description,
-        CmsJson.ToDate(Start, "relation START_DTTM"),
-        CmsJson.ToDate(End, "relation END_DTTM"),
+        values.ReadDate(Start, "relation START_DTTM"),
+        values.ReadDate(End, "relation END_DTTM"),
         CmsJson.ToFlag(ParentalResponsibility));
 }
 

@@ -16,7 +16,7 @@ internal sealed class MosaicAdapter(IHttpClientFactory httpClients, IOptions<Mos
     public string SystemName => "Mosaic";
 
     public Task<CmsPerson> GetPersonAsync(string personId, CancellationToken cancellationToken) =>
-        _core.GetPersonAsync<MosaicPerson>(personId, p => p.ToCmsPerson(), cancellationToken);
+        _core.GetPersonAsync<MosaicPerson>(personId, p => p.ToCmsPerson(_core.Values), cancellationToken);
 
     public Task<IReadOnlyList<CmsRelationship>> GetRelationshipsAsync(string personId, RelationshipQuery query, CancellationToken cancellationToken) =>
         _core.ResolveAsync(personId, query, FetchLinksAsync, cancellationToken);
@@ -33,22 +33,21 @@ internal sealed class MosaicAdapter(IHttpClientFactory httpClients, IOptions<Mos
         return worker is not null && worker.Permissions.Contains(_options.RestrictedPermission, StringComparer.OrdinalIgnoreCase);
     }
 
-    public Task<CmsHealth> CheckHealthAsync(CancellationToken cancellationToken) => _core.Api.CheckHealthAsync("health", cancellationToken);
+    public Task<CmsHealth> CheckHealthAsync(CancellationToken cancellationToken) => _core.CheckHealthAsync(cancellationToken);
 
     public void Dispose() => _core.Dispose();
 
     private async Task<CmsLinkSet?> FetchLinksAsync(string personId, CancellationToken cancellationToken)
     {
-        var pages = await _core.Api.GetPagesAsync<MosaicRelationshipPage>(
-            "persons/{id}/relationships",
-            $"persons/{Uri.EscapeDataString(personId)}/relationships",
+        var pages = await _core.GetRelationshipPagesAsync<MosaicRelationshipPage>(
+            personId,
             (cursor, size) => [new("page", cursor ?? "1"), new("pageSize", size.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             page => page.NextPage?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             cancellationToken);
         return pages is null
             ? null
             : new CmsLinkSet(
-                [.. pages.SelectMany(p => p.Relationships).Select(r => r.ToLink())],
-                [.. pages.SelectMany(p => p.Persons).Select(p => p.ToCmsPerson())]);
+                [.. pages.SelectMany(p => p.Relationships).Select(r => r.ToLink(_core.Values))],
+                [.. pages.SelectMany(p => p.Persons).Select(p => p.ToCmsPerson(_core.Values))]);
     }
 }

@@ -31,11 +31,11 @@ internal sealed class MosaicPerson
     [JsonProperty("REFERENCES")]
     public List<MosaicReference> References { get; set; } = [];
 
-    public CmsPerson ToCmsPerson() => new(
+    public CmsPerson ToCmsPerson(CmsValueReader values) => new(
         PersonId,
         FirstNames,
         LastName,
-        CmsJson.ToDate(DateOfBirth, "person DATE_OF_BIRTH"),
+        values.ReadDate(DateOfBirth, "person DATE_OF_BIRTH"),
         Gender?.Trim().ToUpperInvariant() switch
         {
             "F" => Plugin.Abstractions.Gender.Female,
@@ -47,7 +47,7 @@ internal sealed class MosaicPerson
         Reference("NHS"),
         Reference("UPN"),
         Reference("PERSON_KEY"),
-        CmsJson.ToRestrictedFlag(Restricted));
+        values.ReadRestricted(Restricted));
 
     private string? Reference(string type) =>
         References.FirstOrDefault(r => string.Equals(r.Type, type, StringComparison.OrdinalIgnoreCase))?.Value;
@@ -123,13 +123,13 @@ internal sealed class MosaicRelationship
     [JsonProperty("PARENTAL_RESPONSIBILITY")]
     public string? ParentalResponsibility { get; set; }
 
-    public CmsLink ToLink() => new(
+    public CmsLink ToLink(CmsValueReader values) => new(
         PersonId,
         OtherPersonId ?? PersonRelatedToId ?? throw new CmsUnavailableException("A Mosaic relationship row has neither OTHER_PERSON_ID nor PERSON_RELATED_TO_ID."),
         Code,
         Description,
-        CmsJson.ToDate(StartDate, "relationship START_DATE"),
-        CmsJson.ToDate(EndDate, "relationship END_DATE"),
+        values.ReadDate(StartDate, "relationship START_DATE"),
+        values.ReadDate(EndDate, "relationship END_DATE"),
         CmsJson.ToFlag(ParentalResponsibility));
 }
 

@@ -1,41 +1,26 @@
-using FamilyContext.Adapters.LiquidLogic;
-using FamilyContext.Adapters.Mosaic;
 using FamilyContext.Plugin.Abstractions;
-using FamilyContext.Plugin.Demo;
 
 namespace FamilyContext.Plugin.Cms;
 
 /// <summary>
-/// Registers the one CMS adapter the configuration names; an unknown name stops start-up, and so does a missing or
-/// bad adapter setting (the adapters validate their options on start, naming each setting).
+/// Registers the one CMS adapter the configuration names: a built-in one (the demo's) or a plug-in found by
+/// configuration (<see cref="CmsPluginLoader"/>). The host names no adapter. An unknown name, a plug-in that cannot
+/// be loaded, or a missing or bad adapter setting stops start-up (adapters validate their options on start).
 /// </summary>
 internal static class CmsServiceCollectionExtensions
 {
-    public static IServiceCollection AddCms(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCms(this IServiceCollection services, IConfiguration configuration, params ICmsAdapterRegistration[] builtIn)
     {
         var options = configuration.GetSection(CmsOptions.SectionName).Get<CmsOptions>() ?? new CmsOptions();
         services.AddSingleton(options);
-        switch (options.System.Trim().ToUpperInvariant())
+        var system = options.System.Trim();
+        var registration = builtIn.FirstOrDefault(r => string.Equals(r.SystemName, system, StringComparison.OrdinalIgnoreCase))
+            ?? CmsPluginLoader.Load(system, options);
+        registration.Register(services, configuration);
+        if (!services.Any(d => d.ServiceType == typeof(ICmsAdapter)))
         {
-            case "DEMO":
-                var demo = configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
-                if (!demo.Enabled)
-                {
-                    throw new InvalidOperationException(
-                        $"{CmsOptions.SectionName}:System is 'Demo' but {DemoOptions.SectionName}:Enabled is false. Name a real CMS (Mosaic or LiquidLogic) or enable the demo.");
-                }
-
-                services.AddSingleton<ICmsAdapter, DemoCmsAdapter>();
-                break;
-            case "MOSAIC":
-                services.AddMosaicAdapter(configuration);
-                break;
-            case "LIQUIDLOGIC":
-                services.AddLiquidLogicAdapter(configuration);
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"{CmsOptions.SectionName}:System '{options.System}' is not a known CMS. Use one of: Demo, Mosaic, LiquidLogic.");
+            throw new InvalidOperationException(
+                $"The '{system}' adapter plug-in ({registration.GetType().FullName}) registered no {nameof(ICmsAdapter)}: its Register method must add one.");
         }
 
         return services;

@@ -45,7 +45,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddPanel(configuration);
         services.AddOriginalApi(configuration);
         services.AddDemo(configuration, environment);
-        services.AddCms(configuration);
+        services.AddCms(configuration, new DemoCmsAdapterRegistration());
         services.AddAlerts(configuration);
         services.AddAudit(configuration, environment);
         services.AddAccess(configuration, environment);

@@ -1,3 +1,4 @@
+using FamilyContext.CmsSimulators;
 using FamilyContext.Plugin.Abstractions;
 using Xunit;
 using static FamilyContext.CmsSimulators.SeedFamily;
@@ -14,7 +15,7 @@ public abstract partial class CmsAdapterConformanceTests
         var person = await CreateAdapter().GetPersonAsync(Child, CancellationToken.None);
 
         Assert.Equal(Child, person.Id);
-        Assert.Equal(2, Simulator.Log.CountRequests($"/persons/{Child}"));
+        Assert.Equal(2, Simulator.Log.CountRequests(SimulatorRoute.Person, Child));
     }
 
     [Fact]
@@ -24,7 +25,7 @@ public abstract partial class CmsAdapterConformanceTests
 
         await Assert.ThrowsAsync<CmsUnavailableException>(() => CreateAdapter(("RetryCount", "3")).GetPersonAsync(Child, CancellationToken.None));
 
-        Assert.Equal(4, Simulator.Log.CountRequests($"/persons/{Child}"));
+        Assert.Equal(4, Simulator.Log.CountRequests(SimulatorRoute.Person, Child));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FamilyContext.CmsSimulators;
 using FamilyContext.Plugin.Abstractions;
 using Xunit;
 using static FamilyContext.CmsSimulators.SeedFamily;
@@ -12,7 +13,7 @@ public abstract partial class CmsAdapterConformanceTests
         var relationships = await ChildRelationshipsAsync(CreateAdapter(("PageSize", "2")));
 
         Assert.Equal(ExpectedFamily.Keys.Order(), relationships.Select(r => r.RelatedPerson.Id).Order());
-        Assert.True(Simulator.Log.CountRequests($"/persons/{Child}/") > 5, "The child's rows should have spread over many pages.");
+        Assert.True(Simulator.Log.CountRequests(SimulatorRoute.Relationships, Child) > 5, "The child's rows should have spread over many pages.");
     }
 
     [Fact]
@@ -32,6 +33,16 @@ public abstract partial class CmsAdapterConformanceTests
 
         await Assert.ThrowsAsync<CmsUnavailableException>(() => ChildRelationshipsAsync(CreateAdapter(("MaxPages", "4"))));
 
-        Assert.Equal(4, Simulator.Log.CountRequests($"/persons/{Child}/"));
+        Assert.Equal(4, Simulator.Log.CountRequests(SimulatorRoute.Relationships, Child));
+    }
+
+    [Fact]
+    public async Task A_family_longer_than_the_default_page_is_read_in_full_at_the_default_page_size()
+    {
+        var relationships = await CreateAdapter().GetRelationshipsAsync(LargeFamily, new RelationshipQuery(false, AsOf), CancellationToken.None);
+
+        Assert.Equal(LargeFamilySize, relationships.Count);
+        Assert.True(Simulator.Log.CountRequests(SimulatorRoute.Relationships, LargeFamily) > 1,
+            $"The {LargeFamilySize} rows fitted one page at the adapter's default PageSize, so paging was not tested: keep the default below {LargeFamilySize}.");
     }
 }

@@ -65,25 +65,37 @@ public abstract partial class CmsAdapterConformanceTests
         Assert.Equal(RelationshipType.Carer, Assert.Single(carer.Types).Normalised);
     }
 
+    /// <summary>Every way a date of birth might be written into a log.</summary>
+    private static readonly string[] DateWritings = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "MM/dd/yyyy", "M/d/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "yyyyMMdd", "d MMMM yyyy", "d MMM yyyy"];
+
     [Fact]
-    public async Task Nothing_logged_carries_names_dates_of_birth_identifiers_or_tokens()
+    public async Task Nothing_logged_carries_names_dates_of_birth_identifiers_or_tokens_in_any_format_served()
     {
         var adapter = CreateAdapter();
         await ChildRelationshipsAsync(adapter, includeEnded: true);
+        await adapter.GetRelationshipsAsync(FlagHolder, new RelationshipQuery(true, AsOf), CancellationToken.None);
         Simulator.ExpireIssuedTokens();
         Simulator.Switches.FailNext(1);
         await adapter.GetPersonAsync(RestrictedChild, CancellationToken.None);
+        Simulator.Switches.DateFormat = "dd/MM/yyyy";
+        var dayFirst = CreateAdapter(("DateFormats:0", "dd/MM/yyyy"));
+        await dayFirst.GetPersonAsync(Child, CancellationToken.None);
+        await ChildRelationshipsAsync(dayFirst, includeEnded: true);
+        await Assert.ThrowsAsync<CmsUnavailableException>(() => adapter.GetPersonAsync(Mother, CancellationToken.None));
         Simulator.Switches.MalformedJson = true;
         await Assert.ThrowsAsync<CmsUnavailableException>(() => adapter.GetPersonAsync(Mother, CancellationToken.None));
 
         Assert.NotEmpty(Logs.Entries);
-        var forbidden = People
-            .SelectMany(p => new[] { p.FirstName, p.FamilyName, p.DateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.NhsNumber, p.Upn })
-            .OfType<string>()
-            .Append("sim-").Append(Simulator.ClientSecret);
+        Assert.Contains(Simulator.Log.ServedPersonalValues, v => v == "01/04/2015");
+        var forbidden = Simulator.Log.ServedPersonalValues
+            .Concat(People.SelectMany(p => DateWritings.Select(f => p.DateOfBirth.ToString(f, System.Globalization.CultureInfo.InvariantCulture))))
+            .Concat(People.SelectMany(p => new[] { p.FirstName, p.FamilyName, p.NhsNumber, p.Upn }).OfType<string>())
+            .Append("sim-").Append(Simulator.ClientSecret)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var entry in Logs.Entries)
         {
-            Assert.DoesNotContain(forbidden, f => entry.Message.Contains(f, StringComparison.Ordinal));
+            var leak = forbidden.FirstOrDefault(f => entry.Message.Contains(f, StringComparison.Ordinal));
+            Assert.True(leak is null, $"Log event {entry.EventId.Id} carries personal data: {leak}");
         }
     }
 }

@@ -127,8 +127,8 @@ public abstract partial class CmsAdapterConformanceTests
         var relationships = await ChildRelationshipsAsync(CreateAdapter());
 
         Assert.DoesNotContain(relationships, r => r.RelatedPerson.Id == Child);
-        Assert.Equal(1, Simulator.Log.CountRequests($"/persons/{Child}/"));
-        Assert.Equal(1, Simulator.Log.CountRequests($"/persons/{ChildDuplicateRecord}/"));
+        Assert.Equal(1, Simulator.Log.CountRequests(SimulatorRoute.Relationships, Child));
+        Assert.Equal(1, Simulator.Log.CountRequests(SimulatorRoute.Relationships, ChildDuplicateRecord));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using FamilyContext.CmsSimulators;
+using FamilyContext.Plugin.Abstractions;
 using Xunit;
 using static FamilyContext.CmsSimulators.SeedFamily;
 
@@ -54,5 +56,54 @@ public abstract partial class CmsAdapterConformanceTests
     {
         await Assert.ThrowsAsync<Plugin.Abstractions.CmsPersonNotFoundException>(() =>
             CreateAdapter().CanWorkerViewAsync(PlainWorker, UnknownPerson, CancellationToken.None));
+    }
+
+    /// <summary>Every form of the restricted flag each simulator serves.</summary>
+    public static TheoryData<SeedFlag> FlagForms => new(Enum.GetValues<SeedFlag>());
+
+    /// <summary>
+    /// Whether the CMS's documentation says an empty restricted flag means restricted. Default true: override only
+    /// where the documentation says an empty flag means open.
+    /// </summary>
+    protected virtual bool BlankFlagIsRestricted => true;
+
+    /// <summary>Whether an absent (or null) restricted flag means restricted. Default true; override as for <see cref="BlankFlagIsRestricted"/>.</summary>
+    protected virtual bool MissingFlagIsRestricted => true;
+
+    /// <summary>What the kit expects each form of the flag to mean: yes and any undocumented value restricted, no open, blank and missing as the CMS documents.</summary>
+    protected bool ExpectedRestricted(SeedFlag flag) => flag switch
+    {
+        SeedFlag.No => false,
+        SeedFlag.Blank => BlankFlagIsRestricted,
+        SeedFlag.Missing => MissingFlagIsRestricted,
+        _ => true,
+    };
+
+    [Theory]
+    [MemberData(nameof(FlagForms))]
+    public async Task Each_form_of_the_restricted_flag_is_read_as_the_kit_expects(SeedFlag flag)
+    {
+        var person = await CreateAdapter().GetPersonAsync(FlagPerson(flag), CancellationToken.None);
+
+        Assert.True(ExpectedRestricted(flag) == person.Restricted, $"A person whose restricted flag is {flag} was read as {(person.Restricted ? "restricted" : "open")}.");
+    }
+
+    [Fact]
+    public async Task Each_form_of_the_restricted_flag_is_read_the_same_on_related_people()
+    {
+        var relationships = await CreateAdapter().GetRelationshipsAsync(FlagHolder, new RelationshipQuery(false, AsOf), CancellationToken.None);
+
+        foreach (var flag in Enum.GetValues<SeedFlag>())
+        {
+            Assert.True(ExpectedRestricted(flag) == OnlyEntryFor(relationships, FlagPerson(flag)).RelatedPerson.Restricted,
+                $"A related person whose restricted flag is {flag} was read wrongly.");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FlagForms))]
+    public async Task A_worker_without_the_permission_may_view_only_people_whose_flag_means_open(SeedFlag flag)
+    {
+        Assert.Equal(!ExpectedRestricted(flag), await CreateAdapter().CanWorkerViewAsync(PlainWorker, FlagPerson(flag), CancellationToken.None));
     }
 }

@@ -9,7 +9,7 @@ public abstract partial class CmsAdapterConformanceTests
     [Fact]
     public async Task The_access_token_is_reused_until_shortly_before_it_expires()
     {
-        Simulator.Switches.TokenLifetimeSeconds = 600;
+        Simulator.Switches.TokenExpiresIn = 600;
         var adapter = CreateAdapter();
 
         await adapter.GetPersonAsync(Child, CancellationToken.None);

@@ -23,7 +23,7 @@ public sealed class LiquidLogicAdapterTests : CmsAdapterConformanceTests
     public async Task A_worker_with_an_open_involvement_may_view_that_restricted_person()
     {
         Assert.True(await CreateAdapter().CanWorkerViewAsync(AllocatedWorker, RestrictedChild, CancellationToken.None));
-        Assert.Equal(1, Simulator.Log.CountRequests($"/persons/{RestrictedChild}/involvements"));
+        Assert.Equal(1, Simulator.Log.CountRequests(SimulatorRoute.Involvements, RestrictedChild));
     }
 
     [Fact]

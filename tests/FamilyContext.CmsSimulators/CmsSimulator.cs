@@ -19,6 +19,8 @@ namespace FamilyContext.CmsSimulators;
 public abstract class CmsSimulator : ICmsSimulator
 {
     private readonly ConcurrentDictionary<string, bool> _validTokens = new();
+    private readonly List<SeedPerson> _extraPeople = [];
+    private readonly List<SeedLink> _extraLinks = [];
     private readonly string _apiPrefix;
     private WebApplication? _app;
 
@@ -37,6 +39,28 @@ public abstract class CmsSimulator : ICmsSimulator
     public SimulatorLog Log { get; } = new();
 
     public abstract (string Code, string Description) Describe(SeedRelation relation);
+
+    /// <summary>
+    /// Serves each code from <see cref="SeedFamily.CodeSampler"/>: one row held from the sampler's side, and one held
+    /// only from the other person's side. Call before the adapter reads the sampler.
+    /// </summary>
+    public IReadOnlyList<ServedCode> ServeCodes(IEnumerable<(string Code, string? Description)> codes)
+    {
+        var served = new List<ServedCode>();
+        foreach (var (code, description) in codes)
+        {
+            var n = 5001 + (2 * served.Count);
+            var relative = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var reverse = (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _extraPeople.Add(new SeedPerson(relative, "Sample" + n, "Vance", new DateOnly(1980, 1, 1).AddDays(n), 'U', SeedFlag.No));
+            _extraPeople.Add(new SeedPerson(reverse, "Sample" + (n + 1), "Vance", new DateOnly(1980, 1, 1).AddDays(n + 1), 'U', SeedFlag.No));
+            _extraLinks.Add(new SeedLink(SeedFamily.CodeSampler, relative, SeedRelation.Sibling, SeedFamily.RelationshipsStart, Code: code, Description: description));
+            _extraLinks.Add(new SeedLink(reverse, SeedFamily.CodeSampler, SeedRelation.Sibling, SeedFamily.RelationshipsStart, Code: code, Description: description));
+            served.Add(new ServedCode(code, description, relative, reverse));
+        }
+
+        return served;
+    }
 
     public void ExpireIssuedTokens()
     {
@@ -78,8 +102,37 @@ public abstract class CmsSimulator : ICmsSimulator
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Adds the vendor's routes, relative to the API prefix.</summary>
+    /// <summary>Adds the vendor's routes, relative to the API prefix, each through <see cref="MapRoute"/>.</summary>
     protected abstract void MapApi(IEndpointRouteBuilder api);
+
+    /// <summary>The format the vendor writes days in, unless <see cref="SimulatorSwitches.DateFormat"/> says otherwise.</summary>
+    protected virtual string VendorDateFormat => "yyyy-MM-dd";
+
+    /// <summary>Maps a GET route and tags it, so the log counts calls by <paramref name="route"/> and id.</summary>
+    protected static void MapRoute(IEndpointRouteBuilder api, SimulatorRoute route, string pattern, RequestDelegate handler) =>
+        api.MapGet(pattern, handler).WithMetadata(new RouteTag(route));
+
+    /// <summary>A seeded person, or one served by <see cref="ServeCodes"/>.</summary>
+    protected SeedPerson? Person(string id) => SeedFamily.Person(id) ?? _extraPeople.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>Every row touching the person, seeded or served by <see cref="ServeCodes"/>.</summary>
+    protected IReadOnlyList<SeedLink> LinksTouching(string id) =>
+        [.. SeedFamily.LinksTouching(id), .. _extraLinks.Where(l => l.PersonId == id || l.OtherPersonId == id)];
+
+    /// <summary>The vendor's code and wording for a row.</summary>
+    protected (string Code, string? Description) CodeOf(SeedLink link) =>
+        link.Code is { } code ? (code, link.Description) : Describe(link.Relation);
+
+    /// <summary>Records a personal value as served (names, dates of birth as written, identifiers) and returns it.</summary>
+    protected string? Personal(string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            Log.Served(value);
+        }
+
+        return value;
+    }
 
     /// <summary>Records a call the simulator did not expect (the test then fails) and answers 400.</summary>
     protected Task UnexpectedAsync(HttpContext context, string why)
@@ -137,8 +190,8 @@ public abstract class CmsSimulator : ICmsSimulator
     protected static Task NotFoundAsync(HttpContext context) =>
         WriteJsonAsync(context, new { error = "not found" }, StatusCodes.Status404NotFound);
 
-    /// <summary>A day as the vendor writes it.</summary>
-    protected static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A day as the vendor writes it (or as <see cref="SimulatorSwitches.DateFormat"/> says).</summary>
+    protected string? Day(DateOnly? day) => day?.ToDateTime(TimeOnly.MinValue).ToString(Switches.DateFormat ?? VendorDateFormat, System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task GuardAsync(HttpContext context, RequestDelegate next)
     {
@@ -148,7 +201,8 @@ public abstract class CmsSimulator : ICmsSimulator
             return;
         }
 
-        Log.Request($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
+        var tag = context.GetEndpoint()?.Metadata.GetMetadata<RouteTag>();
+        Log.Request($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}", tag?.Route, context.Request.RouteValues["id"] as string);
         if (Switches.Latency > TimeSpan.Zero)
         {
             try
@@ -220,6 +274,14 @@ public abstract class CmsSimulator : ICmsSimulator
 
         var token = $"sim-{Guid.NewGuid():N}";
         _validTokens[token] = true;
-        await WriteJsonAsync(context, new { access_token = token, token_type = "Bearer", expires_in = Switches.TokenLifetimeSeconds });
+        var answer = new Dictionary<string, object?> { ["access_token"] = token, ["token_type"] = "Bearer" };
+        if (Switches.TokenExpiresIn is { } expiresIn)
+        {
+            answer["expires_in"] = expiresIn;
+        }
+
+        await WriteJsonAsync(context, answer);
     }
+
+    private sealed record RouteTag(SimulatorRoute Route);
 }

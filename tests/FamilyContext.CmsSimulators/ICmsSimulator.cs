@@ -20,6 +20,9 @@ public interface ICmsSimulator : IAsyncDisposable
     /// <summary>The vendor's code and wording for a seeded relation.</summary>
     (string Code, string Description) Describe(SeedRelation relation);
 
+    /// <summary>Serves each code from <see cref="SeedFamily.CodeSampler"/>, held from each side (see <see cref="ServedCode"/>).</summary>
+    IReadOnlyList<ServedCode> ServeCodes(IEnumerable<(string Code, string? Description)> codes);
+
     /// <summary>Makes every token issued so far invalid, as if it had expired.</summary>
     void ExpireIssuedTokens();
 }

@@ -40,17 +40,19 @@ public sealed class LiquidLogicSimulator() : CmsSimulator("/lcs/fc/v1/")
 
     public override (string Code, string Description) Describe(SeedRelation relation) => Types[relation];
 
+    protected override string VendorDateFormat => "yyyy-MM-dd'T'HH:mm:ss";
+
     protected override void MapApi(IEndpointRouteBuilder api)
     {
-        api.MapGet("health", context => WriteJsonAsync(context, new { status = "ok" }));
-        api.MapGet("persons/{id}", context =>
-            SeedFamily.Person(RouteId(context)) is { } person ? WriteJsonAsync(context, Person(person)) : NotFoundAsync(context));
-        api.MapGet("persons/{id}/relations", context => ListAsync(context, SeedFamily.LinksTouching(RouteId(context)), Relation, withPersons: true));
-        api.MapGet("persons/{id}/involvements", context => ListAsync(context,
+        MapRoute(api, SimulatorRoute.Health, "health", context => WriteJsonAsync(context, new { status = "ok" }));
+        MapRoute(api, SimulatorRoute.Person, "persons/{id}", context =>
+            Person(RouteId(context)) is { } person ? WriteJsonAsync(context, Render(person)) : NotFoundAsync(context));
+        MapRoute(api, SimulatorRoute.Relationships, "persons/{id}/relations", context => ListAsync(context, LinksTouching(RouteId(context)), Relation, withPersons: true));
+        MapRoute(api, SimulatorRoute.Involvements, "persons/{id}/involvements", context => ListAsync(context,
             [.. SeedFamily.Workers.Where(w => w.AllocatedTo.Contains(RouteId(context))).Select(w => (Worker: w.Id, Person: RouteId(context)))],
-            i => new { DIM_PERSON_ID = i.Person, DIM_WORKER_ID = i.Worker, INVOLVEMENT_TYPE_CODE = "CW", START_DTTM = Dttm(SeedFamily.RelationshipsStart), END_DTTM = (string?)null },
+            i => new { DIM_PERSON_ID = i.Person, DIM_WORKER_ID = i.Worker, INVOLVEMENT_TYPE_CODE = "CW", START_DTTM = Day(SeedFamily.RelationshipsStart), END_DTTM = (string?)null },
             withPersons: false));
-        api.MapGet("workers/{id}", context =>
+        MapRoute(api, SimulatorRoute.Worker, "workers/{id}", context =>
             SeedFamily.Workers.FirstOrDefault(w => w.Id == RouteId(context)) is { } worker
                 ? WriteJsonAsync(context, new { DIM_WORKER_ID = worker.Id, RESTRICTED_ACCESS_FLAG = worker.MayViewRestricted ? "Y" : "N" })
                 : NotFoundAsync(context));
@@ -58,7 +60,7 @@ public sealed class LiquidLogicSimulator() : CmsSimulator("/lcs/fc/v1/")
 
     private Task ListAsync<T>(HttpContext context, IReadOnlyList<T> rows, Func<T, object> render, bool withPersons)
     {
-        if (SeedFamily.Person(RouteId(context)) is null)
+        if (Person(RouteId(context)) is null)
         {
             return NotFoundAsync(context);
         }
@@ -70,36 +72,43 @@ public sealed class LiquidLogicSimulator() : CmsSimulator("/lcs/fc/v1/")
 
         var (items, more) = Slice(rows, offset, limit);
         var people = withPersons
-            ? items.OfType<SeedLink>().SelectMany(l => new[] { l.PersonId, l.OtherPersonId }).Distinct().Select(SeedFamily.Person).OfType<SeedPerson>().Select(Person)
+            ? items.OfType<SeedLink>().SelectMany(l => new[] { l.PersonId, l.OtherPersonId }).Distinct().Select(Person).OfType<SeedPerson>().Select(Render)
             : [];
         return WriteJsonAsync(context, new { items = items.Select(render), persons = people, offset, limit, hasMore = more });
     }
 
-    private static object Relation(SeedLink link) => new
+    private object Relation(SeedLink link) => new
     {
         DIM_PERSON_ID = link.PersonId,
         DIM_RELATED_PERSON_ID = link.OtherPersonId,
-        DIM_LOOKUP_RELTN_TYPE_CODE = Types[link.Relation].Code,
-        DIM_LOOKUP_RELTN_TYPE_DESC = Types[link.Relation].Description,
-        START_DTTM = Dttm(link.Start),
-        END_DTTM = Dttm(link.End),
+        DIM_LOOKUP_RELTN_TYPE_CODE = CodeOf(link).Code,
+        DIM_LOOKUP_RELTN_TYPE_DESC = CodeOf(link).Description,
+        START_DTTM = Day(link.Start),
+        END_DTTM = Day(link.End),
         PARENTAL_RESPONSIBILITY_FLAG = link.ParentalResponsibility ? "Y" : "N",
     };
 
-    private static string? Dttm(DateOnly? day) => day is null ? null : Day(day) + "T00:00:00";
-
-    private static object Person(SeedPerson person) => new
+    private Dictionary<string, object?> Render(SeedPerson person)
     {
-        DIM_PERSON_ID = person.Id,
-        FORENAME = person.FirstName,
-        SURNAME = person.FamilyName,
-        BIRTH_DTTM = Dttm(person.DateOfBirth),
-        GENDER_MAIN_CODE = person.Gender.ToString(),
-        NHS_NUMBER = person.NhsNumber,
-        UPN = person.Upn,
-        RESTRICTED_FLAG = person.Restricted ? "Y" : "N",
-        ADDRESS_LINE1 = "1 Example Street",
-        TOWN = "Stockport",
-        POSTCODE = person.Postcode,
-    };
+        var body = new Dictionary<string, object?>
+        {
+            ["DIM_PERSON_ID"] = person.Id,
+            ["FORENAME"] = Personal(person.FirstName),
+            ["SURNAME"] = Personal(person.FamilyName),
+            ["BIRTH_DTTM"] = Personal(Day(person.DateOfBirth)),
+            ["GENDER_MAIN_CODE"] = person.Gender.ToString(),
+            ["NHS_NUMBER"] = Personal(person.NhsNumber),
+            ["UPN"] = Personal(person.Upn),
+            ["ADDRESS_LINE1"] = "1 Example Street",
+            ["TOWN"] = "Stockport",
+            ["POSTCODE"] = Personal(person.Postcode),
+        };
+        // LCS documents Y and N; the other forms test what the adapter makes of the undocumented.
+        if (person.Flag != SeedFlag.Missing)
+        {
+            body["RESTRICTED_FLAG"] = person.Flag switch { SeedFlag.Yes => "Y", SeedFlag.No => "N", SeedFlag.Blank => "", _ => "X" };
+        }
+
+        return body;
+    }
 }

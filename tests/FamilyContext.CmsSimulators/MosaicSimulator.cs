@@ -41,11 +41,11 @@ public sealed class MosaicSimulator() : CmsSimulator("/mosaic/fc/v1/")
 
     protected override void MapApi(IEndpointRouteBuilder api)
     {
-        api.MapGet("health", context => WriteJsonAsync(context, new { STATUS = "OK" }));
-        api.MapGet("persons/{id}", context =>
-            SeedFamily.Person(RouteId(context)) is { } person ? WriteJsonAsync(context, Person(person)) : NotFoundAsync(context));
-        api.MapGet("persons/{id}/relationships", RelationshipsAsync);
-        api.MapGet("workers/{id}", context =>
+        MapRoute(api, SimulatorRoute.Health, "health", context => WriteJsonAsync(context, new { STATUS = "OK" }));
+        MapRoute(api, SimulatorRoute.Person, "persons/{id}", context =>
+            Person(RouteId(context)) is { } person ? WriteJsonAsync(context, Render(person)) : NotFoundAsync(context));
+        MapRoute(api, SimulatorRoute.Relationships, "persons/{id}/relationships", RelationshipsAsync);
+        MapRoute(api, SimulatorRoute.Worker, "workers/{id}", context =>
             SeedFamily.Workers.FirstOrDefault(w => w.Id == RouteId(context)) is { } worker
                 ? WriteJsonAsync(context, new
                 {
@@ -57,7 +57,7 @@ public sealed class MosaicSimulator() : CmsSimulator("/mosaic/fc/v1/")
 
     private Task RelationshipsAsync(HttpContext context)
     {
-        if (SeedFamily.Person(RouteId(context)) is null)
+        if (Person(RouteId(context)) is null)
         {
             return NotFoundAsync(context);
         }
@@ -67,8 +67,8 @@ public sealed class MosaicSimulator() : CmsSimulator("/mosaic/fc/v1/")
             return UnexpectedAsync(context, "paging parameters");
         }
 
-        var (slice, more) = Slice(SeedFamily.LinksTouching(RouteId(context)), (page - 1) * size, size);
-        var people = slice.SelectMany(l => new[] { l.PersonId, l.OtherPersonId }).Distinct().Select(SeedFamily.Person).OfType<SeedPerson>();
+        var (slice, more) = Slice(LinksTouching(RouteId(context)), (page - 1) * size, size);
+        var people = slice.SelectMany(l => new[] { l.PersonId, l.OtherPersonId }).Distinct().Select(Person).OfType<SeedPerson>();
         return WriteJsonAsync(context, new
         {
             PERSON_ID = RouteId(context),
@@ -76,19 +76,19 @@ public sealed class MosaicSimulator() : CmsSimulator("/mosaic/fc/v1/")
             PAGE_SIZE = size,
             NEXT_PAGE = more ? page + 1 : (int?)null,
             RELATIONSHIPS = slice.Select(Relationship),
-            PERSONS = people.Select(Person),
+            PERSONS = people.Select(Render),
         });
     }
 
-    private static Dictionary<string, object?> Relationship(SeedLink link)
+    private Dictionary<string, object?> Relationship(SeedLink link)
     {
-        var (code, description, typeId) = Types[link.Relation];
+        var (code, description) = CodeOf(link);
         var row = new Dictionary<string, object?>
         {
             ["PERSON_ID"] = long.Parse(link.PersonId, System.Globalization.CultureInfo.InvariantCulture),
             // Sites differ: some expose PERSON_RELATED_TO_ID instead of OTHER_PERSON_ID. Serve both spellings.
             [string.CompareOrdinal(link.PersonId, link.OtherPersonId) < 0 ? "OTHER_PERSON_ID" : "PERSON_RELATED_TO_ID"] = long.Parse(link.OtherPersonId, System.Globalization.CultureInfo.InvariantCulture),
-            ["RELATIONSHIP_TYPE_ID"] = typeId,
+            ["RELATIONSHIP_TYPE_ID"] = link.Code is null ? Types[link.Relation].TypeId : 900,
             ["RELATIONSHIP_TYPE_CODE"] = code,
             ["RELATIONSHIP_TYPE_DESCRIPTION"] = description,
             ["FAMILY_CATEGORY"] = link.Relation switch
@@ -104,17 +104,27 @@ public sealed class MosaicSimulator() : CmsSimulator("/mosaic/fc/v1/")
         return row;
     }
 
-    private static object Person(SeedPerson person) => new
+    private Dictionary<string, object?> Render(SeedPerson person)
     {
-        PERSON_ID = long.Parse(person.Id, System.Globalization.CultureInfo.InvariantCulture),
-        FIRST_NAMES = person.FirstName,
-        LAST_NAME = person.FamilyName,
-        DATE_OF_BIRTH = Day(person.DateOfBirth),
-        GENDER = person.Gender.ToString(),
-        RESTRICTED = person.Restricted ? "Y" : "N",
-        ADDRESS = new { ADDRESS_LINE_1 = "1 Example Street", TOWN = "Stockport", POST_CODE = person.Postcode },
-        REFERENCES = new[] { ("NHS", person.NhsNumber), ("UPN", person.Upn) }
-            .Where(r => r.Item2 is not null)
-            .Select(r => new { REFERENCE_TYPE = r.Item1, REFERENCE = r.Item2 }),
-    };
+        var body = new Dictionary<string, object?>
+        {
+            ["PERSON_ID"] = long.Parse(person.Id, System.Globalization.CultureInfo.InvariantCulture),
+            ["FIRST_NAMES"] = Personal(person.FirstName),
+            ["LAST_NAME"] = Personal(person.FamilyName),
+            ["DATE_OF_BIRTH"] = Personal(Day(person.DateOfBirth)),
+            ["GENDER"] = person.Gender.ToString(),
+            ["ADDRESS"] = new { ADDRESS_LINE_1 = "1 Example Street", TOWN = "Stockport", POST_CODE = Personal(person.Postcode) },
+            ["REFERENCES"] = new[] { ("NHS", person.NhsNumber), ("UPN", person.Upn) }
+                .Where(r => r.Item2 is not null)
+                .Select(r => new { REFERENCE_TYPE = r.Item1, REFERENCE = Personal(r.Item2) })
+                .ToList(),
+        };
+        // Mosaic's documented values are Y and N; the other forms test what the adapter makes of the undocumented.
+        if (person.Flag != SeedFlag.Missing)
+        {
+            body["RESTRICTED"] = person.Flag switch { SeedFlag.Yes => "Y", SeedFlag.No => "N", SeedFlag.Blank => "", _ => "X" };
+        }
+
+        return body;
+    }
 }

@@ -30,6 +30,13 @@ public static class SeedFamily
     public const string RestrictedChildsMother = "2002";
     /// <summary>A person with no relationships at all.</summary>
     public const string LonePerson = "3001";
+    /// <summary>Linked (as a sibling) to one person for each restricted-flag form: <see cref="FlagPerson"/>.</summary>
+    public const string FlagHolder = "4000";
+    /// <summary>Linked to <see cref="LargeFamilySize"/> people, more than an adapter's default page holds.</summary>
+    public const string LargeFamily = "6000";
+    public const int LargeFamilySize = 150;
+    /// <summary>The person a simulator serves extra relationship codes from (<c>ServeCodes</c>).</summary>
+    public const string CodeSampler = "5000";
     /// <summary>An id the CMS does not hold.</summary>
     public const string UnknownPerson = "9999";
 
@@ -44,23 +51,34 @@ public static class SeedFamily
 
     public static IReadOnlyList<SeedPerson> People { get; } =
     [
-        new(Child, "Ava", "Stone", new(2015, 4, 1), 'F', false, "9434765919", "A123456789012"),
-        new(Mother, "Jade", "Stone", new(1990, 2, 11), 'F', false, "9434765870"),
-        new(Father, "Liam", "Carter", new(1988, 9, 3), 'M', false),
-        new(MothersPartner, "Ryan", "Hughes", new(1991, 1, 20), 'M', false),
-        new(Sister, "Mia", "Stone", new(2017, 7, 7), 'F', false),
-        new(HalfBrother, "Noah", "Hughes", new(2020, 3, 14), 'M', false),
-        new(Grandmother, "Sandra", "Stone", new(1965, 5, 5), 'F', false),
-        new(FormerStepFather, "Dean", "Walsh", new(1985, 12, 1), 'M', false),
-        new(RestrictedHalfSister, "Ella", "Walsh", new(2012, 10, 10), 'F', true),
-        new(ChildDuplicateRecord, "Ava", "Stone", new(2015, 4, 1), 'F', false),
-        new(Grandfather, "Keith", "Stone", new(1963, 8, 8), 'M', false),
-        new(PrivateFosterCarer, "Pat", "Green", new(1970, 6, 6), 'U', false),
-        new(PaternalGrandmother, "Joan", "Carter", new(1960, 3, 3), 'F', false),
-        new(RestrictedChild, "Leo", "Marsh", new(2016, 1, 1), 'M', true),
-        new(RestrictedChildsMother, "Kim", "Marsh", new(1994, 4, 4), 'F', false),
-        new(LonePerson, "Toby", "Quill", new(1999, 9, 9), 'U', false),
+        new(Child, "Ava", "Stone", new(2015, 4, 1), 'F', SeedFlag.No, "9434765919", "A123456789012"),
+        new(Mother, "Jade", "Stone", new(1990, 2, 11), 'F', SeedFlag.No, "9434765870"),
+        new(Father, "Liam", "Carter", new(1988, 9, 3), 'M', SeedFlag.No),
+        new(MothersPartner, "Ryan", "Hughes", new(1991, 1, 20), 'M', SeedFlag.No),
+        new(Sister, "Mia", "Stone", new(2017, 7, 7), 'F', SeedFlag.No),
+        new(HalfBrother, "Noah", "Hughes", new(2020, 3, 14), 'M', SeedFlag.No),
+        new(Grandmother, "Sandra", "Stone", new(1965, 5, 5), 'F', SeedFlag.No),
+        new(FormerStepFather, "Dean", "Walsh", new(1985, 12, 1), 'M', SeedFlag.No),
+        new(RestrictedHalfSister, "Ella", "Walsh", new(2012, 10, 10), 'F', SeedFlag.Yes),
+        new(ChildDuplicateRecord, "Ava", "Stone", new(2015, 4, 1), 'F', SeedFlag.No),
+        new(Grandfather, "Keith", "Stone", new(1963, 8, 8), 'M', SeedFlag.No),
+        new(PrivateFosterCarer, "Pat", "Green", new(1970, 6, 6), 'U', SeedFlag.No),
+        new(PaternalGrandmother, "Joan", "Carter", new(1960, 3, 3), 'F', SeedFlag.No),
+        new(RestrictedChild, "Leo", "Marsh", new(2016, 1, 1), 'M', SeedFlag.Yes),
+        new(RestrictedChildsMother, "Kim", "Marsh", new(1994, 4, 4), 'F', SeedFlag.No),
+        new(LonePerson, "Toby", "Quill", new(1999, 9, 9), 'U', SeedFlag.No),
+        new(FlagHolder, "Rhys", "Penn", new(2014, 11, 2), 'M', SeedFlag.No),
+        .. Enum.GetValues<SeedFlag>().Select(flag => new SeedPerson(FlagPerson(flag), "Flag" + flag, "Penn", new(2016, 3, 5 + (int)flag), 'F', flag)),
+        new(CodeSampler, "Cara", "Vance", new(2013, 2, 9), 'F', SeedFlag.No),
+        new(LargeFamily, "Owen", "Largo", new(2012, 12, 12), 'M', SeedFlag.No),
+        .. Enumerable.Range(1, LargeFamilySize).Select(i => new SeedPerson(LargeFamilyMember(i), "Member" + i, "Largo", new DateOnly(1950, 1, 1).AddDays(i * 97), 'U', SeedFlag.No)),
     ];
+
+    /// <summary>The person whose restricted flag is <paramref name="flag"/>, linked to <see cref="FlagHolder"/>.</summary>
+    public static string FlagPerson(SeedFlag flag) => (4001 + (int)flag).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The id of the <paramref name="index"/>th (from 1) member of <see cref="LargeFamily"/>.</summary>
+    public static string LargeFamilyMember(int index) => (6000 + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static IReadOnlyList<SeedLink> Links { get; } =
     [
@@ -80,6 +98,8 @@ public static class SeedFamily
         new(Child, PrivateFosterCarer, SeedRelation.PrivateFosterCarer, RelationshipsStart),
         new(PaternalGrandmother, Child, SeedRelation.Grandchild, RelationshipsStart),
         .. Both(RestrictedChild, RestrictedChildsMother, SeedRelation.Mother, SeedRelation.Son, parentalResponsibility: true),
+        .. Enum.GetValues<SeedFlag>().SelectMany(flag => Both(FlagHolder, FlagPerson(flag), SeedRelation.Sibling, SeedRelation.Sibling)),
+        .. Enumerable.Range(1, LargeFamilySize).SelectMany(i => Both(LargeFamily, LargeFamilyMember(i), SeedRelation.Sibling, SeedRelation.Sibling)),
     ];
 
     public static IReadOnlyList<SeedWorker> Workers { get; } =

@@ -7,6 +7,8 @@ public sealed class SimulatorLog
 {
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _unexpected = new();
+    private readonly ConcurrentQueue<(SimulatorRoute? Route, string? Id)> _routes = new();
+    private readonly ConcurrentDictionary<string, bool> _served = new(StringComparer.Ordinal);
     private int _tokenRequests;
     private int _unauthorized;
 
@@ -22,10 +24,20 @@ public sealed class SimulatorLog
     /// <summary>Calls the simulator did not expect; a test fails when any is left here.</summary>
     public IReadOnlyList<string> UnexpectedCalls => [.. _unexpected];
 
-    /// <summary>How many integration-endpoint calls had a path containing <paramref name="fragment"/>.</summary>
-    public int CountRequests(string fragment) => _requests.Count(r => r.Contains(fragment, StringComparison.Ordinal));
+    /// <summary>Every personal value served (names, dates of birth as written, identifiers, postcodes), exactly as written.</summary>
+    public IReadOnlyCollection<string> ServedPersonalValues => [.. _served.Keys];
 
-    internal void Request(string request) => _requests.Enqueue(request);
+    /// <summary>How many integration-endpoint calls were for <paramref name="route"/> (and, when given, for <paramref name="id"/>), whatever the vendor's path.</summary>
+    public int CountRequests(SimulatorRoute route, string? id = null) =>
+        _routes.Count(r => r.Route == route && (id is null || r.Id == id));
+
+    internal void Request(string request, SimulatorRoute? route, string? id)
+    {
+        _requests.Enqueue(request);
+        _routes.Enqueue((route, id));
+    }
+
+    internal void Served(string value) => _served.TryAdd(value, true);
 
     internal void Unexpected(string call) => _unexpected.Enqueue(call);
 

@@ -23,8 +23,14 @@ public sealed class SimulatorSwitches
     /// <summary>The token endpoint refuses the client credentials (401 invalid_client).</summary>
     public bool RefuseClientCredentials { get; set; }
 
-    /// <summary>Lifetime (expires_in) of the tokens the token endpoint issues.</summary>
-    public int TokenLifetimeSeconds { get; set; } = 3600;
+    /// <summary>
+    /// The <c>expires_in</c> the token endpoint answers with: a number (default 3600), a string such as "600" (some
+    /// CMSs quote it), or null to leave it out.
+    /// </summary>
+    public object? TokenExpiresIn { get; set; } = 3600;
+
+    /// <summary>The format every day is written in (e.g. "dd/MM/yyyy"); null for the vendor's own.</summary>
+    public string? DateFormat { get; set; }
 
     /// <summary>When the rows end exactly on a page, say there is another page and serve it empty.</summary>
     public bool EmptyLastPage { get; set; }

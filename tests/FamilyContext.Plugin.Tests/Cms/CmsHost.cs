@@ -22,7 +22,7 @@ internal static class CmsHost
     public static Dictionary<string, string?> Settings(string system, ICmsSimulator simulator)
     {
         var section = $"FamilyContext:Cms:{(system.Equals("Mosaic", StringComparison.OrdinalIgnoreCase) ? "Mosaic" : "LiquidLogic")}";
-        return new()
+        var settings = new Dictionary<string, string?>(ShippedPlugins)
         {
             ["FamilyContext:Cms:System"] = system,
             [$"{section}:BaseUrl"] = simulator.BaseUrl.ToString(),
@@ -31,5 +31,15 @@ internal static class CmsHost
             [$"{section}:ClientSecret"] = simulator.ClientSecret,
             [$"{section}:RetryCount"] = "0",
         };
+        return settings;
     }
+
+    /// <summary>The plug-ins appsettings.json ships, as configuration.</summary>
+    public static Dictionary<string, string?> ShippedPlugins { get; } = new()
+    {
+        ["FamilyContext:Cms:Plugins:Mosaic:Assembly"] = "FamilyContext.Adapters.Mosaic",
+        ["FamilyContext:Cms:Plugins:Mosaic:EntryPoint"] = "FamilyContext.Adapters.Mosaic.MosaicAdapterRegistration",
+        ["FamilyContext:Cms:Plugins:LiquidLogic:Assembly"] = "FamilyContext.Adapters.LiquidLogic",
+        ["FamilyContext:Cms:Plugins:LiquidLogic:EntryPoint"] = "FamilyContext.Adapters.LiquidLogic.LiquidLogicAdapterRegistration",
+    };
 }
