@@ -83,7 +83,12 @@ internal sealed class PanelQueries(
             }
 
             var check = await lookup.CheckAsync(person, service, cancellationToken);
-            return (PanelOutcome<DetailView>)new DetailView(session.ChildId, card with { Flags = [check.Flag] }, service, check);
+            var possible = check.Flag.State == FlagState.PossibleMatch;
+            return (PanelOutcome<DetailView>)new DetailView(session.ChildId, card with { Flags = [check.Flag] }, service, PossibleMatchContent.Withhold(check))
+            {
+                ContentWithheld = possible ? PossibleMatchContent.Explanation : null,
+                CanReview = possible && service.MayReviewMatches(session.Groups),
+            };
         });
         return (session, await AuditAsync(session, outcome, safePerson, service.Id, v => AuditDetails.Detail(v), cancellationToken));
     }
