@@ -16,6 +16,9 @@ public static class AuditActions
     public const string AccessRuleRemoved = "access-rule-removed";
     public const string AuditSearched = "audit-searched";
     public const string AuditExported = "audit-exported";
+    public const string MatchConfirmed = "match-confirmed";
+    public const string MatchRejected = "match-rejected";
+    public const string MatchReviewReversed = "match-review-reversed";
 
     // The original API: the actor is a client system (its configured name), not a worker.
     public const string ApiSearch = "api-search";

@@ -4,6 +4,7 @@ using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.MatchReview;
 using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
@@ -40,6 +41,7 @@ internal static class FamilyContextApplicationExtensions
         app.MapSignIn();
         app.MapFindChild();
         app.MapAdmin();
+        app.MapMatchReview();
         if (app.Services.GetService<DemoCmsDatabase>() is not null)
         {
             app.MapDemo();

@@ -6,6 +6,7 @@ using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
+using FamilyContext.Plugin.MatchReview;
 using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
@@ -49,6 +50,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddAlerts(configuration);
         services.AddAudit(configuration, environment);
         services.AddAccess(configuration, environment);
+        services.AddMatchReview(configuration, environment);
         services.AddAddressRateLimits();
         services.AddSignIn(configuration);
         services.AddHostedService<StartupInitialiser>();

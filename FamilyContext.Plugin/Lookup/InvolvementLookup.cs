@@ -19,6 +19,7 @@ internal sealed class InvolvementLookup(
     SourceHealthTracker health,
     LookupCache cache,
     SourceCircuits circuits,
+    IClericalReviews reviews,
     TimeProvider time,
     ILogger<InvolvementLookup> logger)
 {
@@ -70,7 +71,50 @@ internal sealed class InvolvementLookup(
             return Unavailable(service, $"{service.Name} data is too old to rely on.", metadata);
         }
 
-        return Resolve(service, answer);
+        return Resolve(service, await ReviewedAsync(person, service, answer, cancellationToken));
+    }
+
+    /// <summary>
+    /// Possible matches a worker reviewed: confirmed ones count as confirmed, rejected ones are dropped — while the record
+    /// keeps the identifying details it had when reviewed. Only asked when there is a possible match. If the reviews
+    /// cannot be read the matcher's verdict stands: a possible match stays possible, its content withheld.
+    /// </summary>
+    private async Task<SourceAnswer> ReviewedAsync(CmsPerson person, ServiceDefinition service, SourceAnswer answer, CancellationToken cancellationToken)
+    {
+        if (!answer.Matches.Any(m => m.Match.Level == MatchLevel.Possible))
+        {
+            return answer;
+        }
+
+        IReadOnlyList<ClericalReview> inForce;
+        try
+        {
+            inForce = await reviews.InForceAsync(person.Id, service.Id, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LookupLog.ReviewsUnreadable(logger, service.Id, e.GetType().Name);
+            return answer;
+        }
+
+        if (inForce.Count == 0)
+        {
+            return answer;
+        }
+
+        var matches = new List<MatchedRecord>();
+        foreach (var m in answer.Matches)
+        {
+            var review = m.Match.Level != MatchLevel.Possible ? null : inForce
+                .Where(r => r.RecordId == m.Record.RecordId && r.IdentityHash == RecordIdentity.Hash(m.Record.Person))
+                .MaxBy(r => r.Id);
+            if (review?.Outcome != ReviewOutcome.Rejected)
+            {
+                matches.Add(review is null ? m : m with { Review = review });
+            }
+        }
+
+        return answer with { Matches = matches };
     }
 
     /// <summary>The source itself (not the cache): through its circuit breaker, within its time budget.</summary>
@@ -106,14 +150,20 @@ internal sealed class InvolvementLookup(
 
     private static ServiceCheck Resolve(ServiceDefinition service, SourceAnswer answer)
     {
-        var confirmed = answer.Matches.Where(m => m.Match.Level == MatchLevel.Confirmed && m.Record.Involvement != Involvement.None).ToList();
+        static bool Confirmed(MatchedRecord m) => m.Match.Level == MatchLevel.Confirmed || m.Review?.Outcome == ReviewOutcome.Confirmed;
+        var confirmed = answer.Matches.Where(m => Confirmed(m) && m.Record.Involvement != Involvement.None).ToList();
         if (confirmed.Count > 0)
         {
             var state = confirmed.Any(m => m.Record.Involvement == Involvement.Current) ? FlagState.Current : FlagState.Historic;
-            return new ServiceCheck(Flag(service, state, null, answer.Metadata), confirmed) { Metadata = answer.Metadata };
+            // The matcher's own confirmations first; then those a worker confirmed.
+            confirmed = [.. confirmed.OrderBy(m => m.Review is null ? 0 : 1)];
+            return new ServiceCheck(Flag(service, state, null, answer.Metadata) with { ConfirmedBy = confirmed.Select(m => m.Review).FirstOrDefault(r => r is not null) }, confirmed)
+            {
+                Metadata = answer.Metadata,
+            };
         }
 
-        var possible = answer.Matches.Where(m => m.Match.Level == MatchLevel.Possible && m.Record.Involvement != Involvement.None).ToList();
+        var possible = answer.Matches.Where(m => !Confirmed(m) && m.Match.Level == MatchLevel.Possible && m.Record.Involvement != Involvement.None).ToList();
         if (possible.Count > 0)
         {
             return new ServiceCheck(Flag(service, FlagState.PossibleMatch, null, answer.Metadata) with { Evidence = possible[0].Match }, possible) { Metadata = answer.Metadata };

@@ -28,4 +28,7 @@ internal static partial class LookupLog
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Remote source for service {ServiceId} answered {Problem}")]
     public static partial void RemoteProblem(ILogger logger, string serviceId, string problem);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Clerical reviews for service {ServiceId} could not be read ({ExceptionType}); possible matches stay possible")]
+    public static partial void ReviewsUnreadable(ILogger logger, string serviceId, string exceptionType);
 }

@@ -23,4 +23,8 @@ public sealed record ServiceFlag(
     string NoRecordMeans,
     string? ContactWhenUnavailable,
     string? CoverageExplanation,
-    MatchResult? Evidence);
+    MatchResult? Evidence)
+{
+    /// <summary>Current or Historic only because a worker confirmed a possible match: who and when. Null otherwise.</summary>
+    public ClericalReview? ConfirmedBy { get; init; }
+}

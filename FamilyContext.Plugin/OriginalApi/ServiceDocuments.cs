@@ -38,13 +38,32 @@ internal static class ServiceDocuments
         if (check.Records.Count > 0 && check.Records[0] is var best)
         {
             var record = best.Record;
-            data["serviceInvolvement"] = record.Involvement == Involvement.Current ? "current" : "historic";
-            data["matchConfidence"] = check.Flag.State == FlagState.PossibleMatch ? "possible" : "confirmed";
+            var possible = check.Flag.State == FlagState.PossibleMatch;
+            data["matchConfidence"] = possible ? "possible" : "confirmed";
             data["matchEvidence"] = new JsonObject
             {
                 ["agreed"] = new JsonArray([.. best.Match.Agreed.Select(a => JsonValue.Create(a))]),
                 ["disagreed"] = new JsonArray([.. best.Match.Disagreed.Select(d => JsonValue.Create(d))]),
             };
+            if (possible)
+            {
+                // Who to ask and how it matched, never what the record says: it may be another person's.
+                data["contentWithheld"] = PossibleMatchContent.Explanation;
+                if (record.Practitioner is { } contact)
+                {
+                    data["contact"] = new JsonObject { ["name"] = contact.Name, ["email"] = contact.Email, ["phone"] = contact.Phone, ["organisation"] = contact.Organisation };
+                }
+
+                return new ServiceDetailDocument(Summary(service, check), Schema(service), data);
+            }
+
+            data["serviceInvolvement"] = record.Involvement == Involvement.Current ? "current" : "historic";
+            if (best.Review is { } review)
+            {
+                data["confirmedBy"] = review.DecidedBy;
+                data["confirmedOn"] = Date(DateOnly.FromDateTime(review.DecidedAt.UtcDateTime));
+            }
+
             data["startDate"] = Date(record.StartDate);
             data["endDate"] = Date(record.EndDate);
             if (record.Practitioner is { } p)
@@ -64,12 +83,17 @@ internal static class ServiceDocuments
     /// <summary>A JSON schema of the data, from the service's configured fields, titled as the panel labels them.</summary>
     public static JsonObject Schema(ServiceDefinition service)
     {
-        static JsonObject Text(string title, string? format = null)
+        static JsonObject Text(string title, string? format = null, string? description = null)
         {
             var node = new JsonObject { ["title"] = title, ["type"] = "string" };
             if (format is not null)
             {
                 node["format"] = format;
+            }
+
+            if (description is not null)
+            {
+                node["description"] = description;
             }
 
             return node;
@@ -78,7 +102,23 @@ internal static class ServiceDocuments
         var properties = new JsonObject
         {
             ["serviceInvolvement"] = Text("Service involvement"),
-            ["matchConfidence"] = Text("Match confidence"),
+            ["matchConfidence"] = Text("Match confidence", description:
+                "possible or confirmed. For a possible match only matchEvidence, contact (without role) and contentWithheld are given: the record may be another person's."),
+            ["matchEvidence"] = new JsonObject
+            {
+                ["title"] = "Match evidence",
+                ["type"] = "object",
+                ["description"] = "The details that agree and do not agree with the person (an extension to the original API).",
+                ["properties"] = new JsonObject
+                {
+                    ["agreed"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                    ["disagreed"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                },
+            },
+            ["contentWithheld"] = Text("Content withheld", description:
+                "Present only for a possible match: why the record's content is not given until a worker confirms the match with the practitioner (an extension)."),
+            ["confirmedBy"] = Text("Confirmed by", description: "Present when a worker confirmed a possible match with the practitioner: who (an extension)."),
+            ["confirmedOn"] = Text("Confirmed on", "date", "Present when a worker confirmed a possible match: the day (an extension)."),
             ["startDate"] = Text("Start date", "date"),
             ["endDate"] = Text("End date", "date"),
             ["contact"] = new JsonObject

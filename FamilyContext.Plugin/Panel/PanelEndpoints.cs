@@ -42,6 +42,6 @@ internal static class PanelEndpoints
     private static RazorComponentResult<T> Page<T>(Dictionary<string, object?> parameters)
         where T : Microsoft.AspNetCore.Components.IComponent => new(parameters);
 
-    private static bool IsDemo(PanelSession? session) =>
+    public static bool IsDemo(PanelSession? session) =>
         string.Equals(session?.Cms, DemoCmsAdapter.Name, StringComparison.OrdinalIgnoreCase);
 }

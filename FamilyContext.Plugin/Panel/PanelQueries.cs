@@ -47,8 +47,35 @@ internal sealed class PanelQueries(
         return (session, await AuditAsync(session, outcome, null, null, v => AuditDetails.Panel(v), cancellationToken));
     }
 
-    public async Task<(PanelSession? Session, PanelOutcome<DetailView> Outcome)> DetailAsync(
-        HttpContext http, string sessionId, string personId, string serviceId, CancellationToken cancellationToken)
+    public Task<(PanelSession? Session, PanelOutcome<DetailView> Outcome)> DetailAsync(
+        HttpContext http, string sessionId, string personId, string serviceId, CancellationToken cancellationToken) =>
+        CheckedAsync(http, sessionId, personId, serviceId, (session, _, card, service, check) =>
+        {
+            var possible = check.Flag.State == FlagState.PossibleMatch;
+            return new DetailView(session.ChildId, card with { Flags = [check.Flag] }, service, PossibleMatchContent.Withhold(check))
+            {
+                ContentWithheld = possible ? PossibleMatchContent.Explanation : null,
+                CanReview = possible && service.MayReviewMatches(session.Groups),
+            };
+        }, v => AuditDetails.Detail(v), cancellationToken);
+
+    /// <summary>
+    /// What a clerical review is about — the session, the person, the service and the whole check — after the same
+    /// checks as a detail (session, access rules, person in this child's panel). Nothing is shown, so nothing is audited
+    /// as shown: the review records its own audit entry.
+    /// </summary>
+    public Task<(PanelSession? Session, PanelOutcome<ReviewTarget> Outcome)> ReviewTargetAsync(
+        HttpContext http, string sessionId, string personId, string serviceId, CancellationToken cancellationToken) =>
+        CheckedAsync(http, sessionId, personId, serviceId, (session, person, _, service, check) => new ReviewTarget(session, person, service, check), null, cancellationToken);
+
+    /// <summary>A refusal of a clerical review (e.g. a worker outside the service's confirming groups): audited and alerted.</summary>
+    public Task RefuseReviewAsync(PanelSession session, string personId, string serviceId, string reason, CancellationToken cancellationToken) =>
+        DeniedAsync(session, personId, serviceId, reason, cancellationToken);
+
+    private async Task<(PanelSession? Session, PanelOutcome<T> Outcome)> CheckedAsync<T>(
+        HttpContext http, string sessionId, string personId, string serviceId,
+        Func<PanelSession, CmsPerson, PersonCard, ServiceDefinition, ServiceCheck, T> make, Func<T, (string Action, string Detail)>? describe,
+        CancellationToken cancellationToken)
     {
         var (session, failure) = await SessionAsync(http, sessionId, cancellationToken);
         if (session is null)
@@ -83,9 +110,9 @@ internal sealed class PanelQueries(
             }
 
             var check = await lookup.CheckAsync(person, service, cancellationToken);
-            return (PanelOutcome<DetailView>)new DetailView(session.ChildId, card with { Flags = [check.Flag] }, service, check);
+            return (PanelOutcome<T>)make(session, person, card, service, check);
         });
-        return (session, await AuditAsync(session, outcome, safePerson, service.Id, v => AuditDetails.Detail(v), cancellationToken));
+        return (session, await AuditAsync(session, outcome, safePerson, service.Id, describe, cancellationToken));
     }
 
     /// <summary>Too fast, or not (or no longer) permitted by the access rules: refused, audited, alerted.</summary>
@@ -109,7 +136,7 @@ internal sealed class PanelQueries(
 
     /// <summary>Shown only once recorded: a success becomes a failure if the audit record cannot be written.</summary>
     private async Task<PanelOutcome<T>> AuditAsync<T>(
-        PanelSession session, PanelOutcome<T> outcome, string? personId, string? serviceId, Func<T, (string Action, string Detail)> describe, CancellationToken cancellationToken)
+        PanelSession session, PanelOutcome<T> outcome, string? personId, string? serviceId, Func<T, (string Action, string Detail)>? describe, CancellationToken cancellationToken)
     {
         if (!outcome.Succeeded)
         {
@@ -118,6 +145,11 @@ internal sealed class PanelQueries(
                 await DeniedAsync(session, personId, serviceId, outcome.Failure == PanelFailure.NotInPanel ? "person not in this child's panel" : "restricted record", cancellationToken);
             }
 
+            return outcome;
+        }
+
+        if (describe is null)
+        {
             return outcome;
         }
 

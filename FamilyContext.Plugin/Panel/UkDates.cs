@@ -12,6 +12,9 @@ internal static class UkDates
 
     public static string Date(DateOnly? date) => date is DateOnly d ? Date(d) : "Not recorded";
 
+    /// <summary>The day an instant falls on in the UK, e.g. "21 November 2026".</summary>
+    public static string Day(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, London).ToString("d MMMM yyyy", British);
+
     /// <summary>"2:05pm on 21 November 2026".</summary>
     public static string DateTime(DateTimeOffset instant)
     {

@@ -44,6 +44,19 @@ public sealed class ServiceDefinition
     /// <summary>The service-specific fields shown in the expanded view.</summary>
     public List<FieldDefinition> Fields { get; set; } = [];
 
+    /// <summary>
+    /// The groups whose workers may record that a possible match is, or is not, the person (clerical review). Empty: any
+    /// worker permitted to see the panel may.
+    /// </summary>
+    public List<string> ConfirmingGroups { get; set; } = [];
+
+    /// <summary>Whether a clerical review of this service's possible matches raises an alert as well as being audited. Default false.</summary>
+    public bool AlertOnMatchReview { get; set; }
+
+    /// <summary>Whether a worker in these groups may record a clerical review of this service's possible matches.</summary>
+    public bool MayReviewMatches(IEnumerable<string> groups) =>
+        ConfirmingGroups.Count == 0 || groups.Any(g => ConfirmingGroups.Contains(g, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Whether the age rule lets a person of this age be checked. Unknown age is checked.</summary>
     public bool AppliesToAge(int? age) =>
         age is null || ((MinimumAge is null || age >= MinimumAge) && (MaximumAge is null || age <= MaximumAge));

@@ -20,7 +20,7 @@ public sealed class AdminPagesInBrowserTests(AdminBrowserFixture fixture) : ICla
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Group: agency-staff" })).ToBeVisibleAsync();
         AssertNoViolations(await page.RunAxe(), "access rules");
 
-        foreach (var (path, heading) in new[] { ("/admin/alerts", "Alerts"), ("/admin/audit?from=2000-01-01", "Audit trail"), ("/admin/sources", "Sources") })
+        foreach (var (path, heading) in new[] { ("/admin/alerts", "Alerts"), ("/admin/audit?from=2000-01-01", "Audit trail"), ("/admin/sources", "Sources"), ("/admin/matches", "Match reviews") })
         {
             await page.GotoAsync(new Uri(fixture.BaseAddress, path).ToString());
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();

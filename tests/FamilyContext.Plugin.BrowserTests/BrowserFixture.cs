@@ -51,6 +51,7 @@ public class BrowserFixture : IAsyncLifetime
             // Read while services are registered, so set early: the audit trail and access rules in the test's own folder.
             builder.UseSetting("FamilyContext:Audit:ConnectionString", $"Data Source={Path.Combine(_folder, "audit.db")}");
             builder.UseSetting("FamilyContext:Access:ConnectionString", $"Data Source={Path.Combine(_folder, "access.db")}");
+            builder.UseSetting("FamilyContext:MatchReview:ConnectionString", $"Data Source={Path.Combine(_folder, "match-review.db")}");
             foreach (var (key, value) in extra)
             {
                 builder.UseSetting(key, value);

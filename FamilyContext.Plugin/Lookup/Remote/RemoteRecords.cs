@@ -12,7 +12,7 @@ internal static partial class RemoteRecords
 {
     private static readonly HashSet<string> CommonKeys = new(StringComparer.Ordinal)
     {
-        "serviceInvolvement", "contact", "startDate", "endDate", "matchConfidence", "matchEvidence",
+        "serviceInvolvement", "contact", "startDate", "endDate", "matchConfidence", "matchEvidence", "contentWithheld", "confirmedBy", "confirmedOn",
     };
 
     public static RecordPerson Person(PersonDocument p) => new(

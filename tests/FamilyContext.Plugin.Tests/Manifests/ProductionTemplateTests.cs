@@ -52,6 +52,7 @@ public sealed class ProductionTemplateTests(PostgresServer postgres) : IAsyncLif
         factory.Settings["FamilyContext:Store:ConnectionString"] = database;
         factory.Settings["FamilyContext:Audit:ConnectionString"] = database;
         factory.Settings["FamilyContext:Access:ConnectionString"] = database;
+        factory.Settings["FamilyContext:MatchReview:ConnectionString"] = database;
         factory.Settings["FamilyContext:Cache:Redis"] = _redis.ConnectionString;
         factory.Settings["FamilyContext:Launch:Issuers:mosaic:Issuer"] = TestLaunchIssuer.Issuer;
         factory.Settings["FamilyContext:Launch:Issuers:mosaic:JsonWebKeySet"] = issuer.Jwks;
@@ -82,7 +83,7 @@ public sealed class ProductionTemplateTests(PostgresServer postgres) : IAsyncLif
         foreach (var secret in new[]
                  {
                      "FamilyContext:Cms:Mosaic:ClientSecret", "FamilyContext:Store:ConnectionString", "FamilyContext:Audit:ConnectionString",
-                     "FamilyContext:Access:ConnectionString", "FamilyContext:Cache:Redis",
+                     "FamilyContext:Access:ConnectionString", "FamilyContext:MatchReview:ConnectionString", "FamilyContext:Cache:Redis",
                  })
         {
             Assert.True(template.ContainsKey(secret), $"{secret} should be in the template, empty");

@@ -63,6 +63,7 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
             ["FamilyContext:Demo:Households"] = "40",
             ["FamilyContext:Audit:ConnectionString"] = $"Data Source={AuditDatabasePath}",
             ["FamilyContext:Access:ConnectionString"] = $"Data Source={Path.Combine(_folder, "access.db")}",
+            ["FamilyContext:MatchReview:ConnectionString"] = $"Data Source={Path.Combine(_folder, "match-review.db")}",
         };
 
         // Correctness tests must not race the sources' time budgets on a loaded machine; the budget itself has its own test.

@@ -1,0 +1,11 @@
+using FamilyContext.Plugin.Abstractions;
+using FamilyContext.Plugin.Lookup;
+
+namespace FamilyContext.Plugin.MatchReview;
+
+/// <summary>The lookup's view of the review store: the reviews in force for a person of this CMS and a service.</summary>
+internal sealed class StoredClericalReviews(IMatchReviewStore store, ICmsAdapter cms) : IClericalReviews
+{
+    public async Task<IReadOnlyList<ClericalReview>> InForceAsync(string personId, string serviceId, CancellationToken cancellationToken) =>
+        [.. (await store.InForceAsync(cms.SystemName, personId, serviceId, cancellationToken)).Select(d => d.ToReview())];
+}
