@@ -17,7 +17,7 @@ public sealed class DatabaseProviderTests
         using var factory = new PluginFactory();
         factory.Settings[$"{section}:Provider"] = "Oracle";
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+        var error = factory.StartUpFailure();
 
         Assert.Contains($"{section}:Provider is not a known database", error.Message, StringComparison.Ordinal);
     }
@@ -32,7 +32,7 @@ public sealed class DatabaseProviderTests
         factory.Settings[$"{section}:Provider"] = "PostgreSql";
         factory.Settings[$"{section}:ConnectionString"] = "";
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+        var error = factory.StartUpFailure();
 
         Assert.Contains($"{section}:ConnectionString is required when {section}:Provider is PostgreSql", error.Message, StringComparison.Ordinal);
     }

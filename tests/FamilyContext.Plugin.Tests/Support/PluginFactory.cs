@@ -2,13 +2,16 @@ using System.Net;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Hosting;
 using FamilyContext.Plugin.Store;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Plugin.Tests.Support;
@@ -56,6 +59,35 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // UseSetting, not ConfigureAppConfiguration: the service reads some settings while registering its services,
         // before the factory's app configuration is applied.
+        foreach (var (key, value) in AllSettings())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(ReplaceTestServices);
+    }
+
+    /// <summary>
+    /// Starts the service as <c>Program</c> does, with this factory's settings but outside its deferred host, and returns what stopped
+    /// start-up. (When start-up fails on the entry point's thread, the factory's deferred host can race the host's disposal and report
+    /// a disposed service provider instead of the reason.)
+    /// </summary>
+    public Exception StartUpFailure() => Assert.ThrowsAny<Exception>(() =>
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(AllSettings());
+        builder.Logging.AddProvider(Logs);
+        builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
+        ReplaceTestServices(builder.Services);
+        using var app = builder.Build();
+        app.UseFamilyContext();
+        app.Start();
+    });
+
+    private IEnumerable<KeyValuePair<string, string?>> AllSettings()
+    {
         var settings = new Dictionary<string, string?>
         {
             ["FamilyContext:Store:ConnectionString"] = StoreConnectionString,
@@ -68,22 +100,19 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
 
         // Correctness tests must not race the sources' time budgets on a loaded machine; the budget itself has its own test.
         var budgets = new[] { "school", "housing", "police", "asc" }.ToDictionary(s => $"FamilyContext:Services:{s}:TimeBudget", _ => (string?)"00:00:30");
-        foreach (var (key, value) in settings.Concat(budgets).Concat(Settings))
+        // Later entries win, as they would from later configuration sources.
+        return settings.Concat(budgets).Concat(Settings).GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.Last());
+    }
+
+    private void ReplaceTestServices(IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+        if (!UseDemoCms)
         {
-            builder.UseSetting(key, value);
+            services.Replace(ServiceDescriptor.Singleton<ICmsAdapter>(Cms));
         }
 
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services =>
-        {
-            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
-            if (!UseDemoCms)
-            {
-                services.Replace(ServiceDescriptor.Singleton<ICmsAdapter>(Cms));
-            }
-
-            ConfigureServices?.Invoke(services);
-        });
+        ConfigureServices?.Invoke(services);
     }
 
     /// <summary>A client that keeps cookies, speaks https (cookies are Secure) and does not follow redirects.</summary>
