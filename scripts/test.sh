@@ -97,6 +97,17 @@ main() {
   dotnet test tests/FamilyContext.Plugin.Tests --no-build --nologo --settings "$settings" 2>&1 | tee -a "$output"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 
+  log "Packing the supplier packages and running the kit against an adapter generated from the template"
+  local proof
+  proof=$(mktemp)
+  bash scripts/adapter-template-proof.sh 2>&1 | tee "$proof"
+  if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+    status=1
+    # Packing, generating or building failed before any test ran: count it as one failure.
+    grep -qE "(Passed|Failed)! +- +Failed:" "$proof" || echo "Failed!  - Failed: 1, Passed: 0, Skipped: 0, Total: 1 - adapter template proof" >>"$proof"
+  fi
+  cat "$proof" >>"$output"
+
   log "Summary"
   local summary
   if ! summary=$(summarise "$output"); then

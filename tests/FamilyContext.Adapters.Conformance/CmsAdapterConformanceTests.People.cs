@@ -81,6 +81,8 @@ public abstract partial class CmsAdapterConformanceTests
         var dayFirst = CreateAdapter(("DateFormats:0", "dd/MM/yyyy"));
         await dayFirst.GetPersonAsync(Child, CancellationToken.None);
         await ChildRelationshipsAsync(dayFirst, includeEnded: true);
+        // A date the adapter does not declare (whatever its CMS writes) is refused without logging it.
+        Simulator.Switches.DateFormat = UndeclaredDateFormat;
         await Assert.ThrowsAsync<CmsUnavailableException>(() => adapter.GetPersonAsync(Mother, CancellationToken.None));
         Simulator.Switches.MalformedJson = true;
         await Assert.ThrowsAsync<CmsUnavailableException>(() => adapter.GetPersonAsync(Mother, CancellationToken.None));
