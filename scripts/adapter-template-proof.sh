@@ -32,11 +32,7 @@ cat >"$work/Eclipse/nuget.config" <<CONFIG
 CONFIG
 
 cd "$work/Eclipse"
-if ! dotnet restore tests/FamilyContext.Adapters.Eclipse.Tests --nologo -v:q; then
-  # A machine whose NuGet copy lacks a dependency the solution did not need: let NuGet fetch it.
-  echo "Restoring from the local feed and the NuGet copy alone failed; adding nuget.org."
-  dotnet nuget add source https://api.nuget.org/v3/index.json -n nuget.org --configfile nuget.config >/dev/null
-  dotnet restore tests/FamilyContext.Adapters.Eclipse.Tests --nologo -v:q
-fi
+# Everything the adapter needs is in the local feed or was restored for the solution beforehand.
+dotnet restore tests/FamilyContext.Adapters.Eclipse.Tests --nologo -v:q
 dotnet build tests/FamilyContext.Adapters.Eclipse.Tests --no-restore -m:1 --nologo -v:q
 dotnet test tests/FamilyContext.Adapters.Eclipse.Tests --no-build --nologo
