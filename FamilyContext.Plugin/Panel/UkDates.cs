@@ -12,6 +12,9 @@ internal static class UkDates
 
     public static string Date(DateOnly? date) => date is DateOnly d ? Date(d) : "Not recorded";
 
+    /// <summary>Today's date in the UK.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
+
     /// <summary>"2:05pm on 21 November 2026".</summary>
     public static string DateTime(DateTimeOffset instant)
     {
