@@ -137,8 +137,6 @@ public sealed class AdminPagesTests : IClassFixture<OidcProviderFixture>, IDispo
         var csv = await manager.GetStringAsync(new Uri($"/admin/audit/export.csv?child={ChildId}", UriKind.Relative));
 
         Assert.Contains(AuditActions.PanelShown, page, StringComparison.Ordinal);
-        var newest = (await _factory.AuditAsync()).First(r => r.Action == AuditActions.AuditSearched);
-        Assert.Contains(FamilyContext.Plugin.Audit.AuditChain.Head(newest), page, StringComparison.Ordinal);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("\"sequence\",\"at\",\"action\"", lines[0], StringComparison.Ordinal);
         Assert.All(lines.Skip(1), l => Assert.Contains($"\"{ChildId}\"", l, StringComparison.Ordinal));
