@@ -52,7 +52,7 @@ internal static class AdminEndpoints
         var actor = StaffClaims.SubjectOf(http.User)!;
         var rule = await rules.AddAsync(k, subject, e, note, actor, time.GetUtcNow(), ct);
         await audit.RecordAsync(new AuditEntry(AuditActions.AccessRuleAdded, AuditOutcomes.Allowed, actor,
-            Detail: $"rule {rule.Id.ToString(CultureInfo.InvariantCulture)}: {rule.Describe()}"), ct);
+            Detail: AuditDetail(rule)), ct);
         return Results.Redirect("/admin/access");
     }
 
@@ -64,7 +64,7 @@ internal static class AdminEndpoints
         }
 
         await audit.RecordAsync(new AuditEntry(AuditActions.AccessRuleRemoved, AuditOutcomes.Allowed, StaffClaims.SubjectOf(http.User),
-            Detail: $"rule {removed.Id.ToString(CultureInfo.InvariantCulture)}: {removed.Describe()}"), ct);
+            Detail: AuditDetail(removed)), ct);
         return Results.Redirect("/admin/access");
     }
 
@@ -93,6 +93,10 @@ internal static class AdminEndpoints
 
         return new RazorComponentResult<SourcesPage>(new Dictionary<string, object?> { ["Sources"] = sources });
     }
+
+    /// <summary>"rule 3: deny user sw-1; note: Left the team" — the note is part of the record of the change.</summary>
+    private static string AuditDetail(AccessRule rule) =>
+        $"rule {rule.Id.ToString(CultureInfo.InvariantCulture)}: {rule.Describe()}{(rule.Note is null ? "" : $"; note: {rule.Note}")}";
 
     private static RazorComponentResult<AccessRulesPage> RulesPage(IReadOnlyList<AccessRule> rules, string? error) =>
         new(new Dictionary<string, object?> { ["Rules"] = rules, ["Error"] = error });

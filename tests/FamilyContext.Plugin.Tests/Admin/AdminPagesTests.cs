@@ -36,7 +36,7 @@ public sealed class AdminPagesTests : IClassFixture<OidcProviderFixture>, IDispo
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, panel.StatusCode);
         var audit = await _factory.AuditAsync();
-        Assert.Contains(audit, r => r.Action == AuditActions.AccessRuleAdded && r.Actor == "mgr-1" && r.Detail!.EndsWith($"deny user {DemoCmsAdapter.SocialWorker}", StringComparison.Ordinal));
+        Assert.Contains(audit, r => r.Action == AuditActions.AccessRuleAdded && r.Actor == "mgr-1" && r.Detail!.EndsWith($"deny user {DemoCmsAdapter.SocialWorker}; note: Left the team", StringComparison.Ordinal));
         Assert.Contains(audit, r => r.Action == AuditActions.AccessDenied && r.Actor == DemoCmsAdapter.SocialWorker && r.SessionId == session && r.Alert);
         Assert.Contains(DemoCmsAdapter.SocialWorker, await manager.GetStringAsync(new Uri("/admin/alerts", UriKind.Relative)), StringComparison.Ordinal);
     }

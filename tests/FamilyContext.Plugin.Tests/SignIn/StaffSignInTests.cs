@@ -39,6 +39,8 @@ public sealed class StaffSignInTests : IClassFixture<OidcProviderFixture>, IDisp
         var search = Assert.Single(audit, r => r.Action == AuditActions.Search);
         Assert.Equal(("sw-1", ChildId, "Section 47 enquiry for this child"), (search.Actor, search.ChildId, search.Detail));
         Assert.Contains(audit, r => r.Action == AuditActions.PanelShown && r.SessionId == search.SessionId);
+        // The CMS is named "Demo" by its adapter and "demo" in launch addresses: the trail spells it one way.
+        Assert.Equal("demo", search.Cms);
     }
 
     [Fact]
