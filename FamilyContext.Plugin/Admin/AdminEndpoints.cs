@@ -27,8 +27,8 @@ internal static class AdminEndpoints
         admin.MapGet("/access", async (AccessPolicy access, CancellationToken ct) => RulesPage(await access.AllRulesAsync(ct), null));
         admin.MapPost("/access", AddRuleAsync);
         admin.MapPost("/access/{id:long}/remove", RemoveRuleAsync);
-        admin.MapGet("/alerts", async (IAuditStore store, CancellationToken ct) =>
-            new RazorComponentResult<AlertsPage>(new Dictionary<string, object?> { ["Records"] = await store.SearchAsync(new AuditQuery(AlertsOnly: true, Limit: 200), ct) }));
+        admin.MapGet("/alerts", AlertEndpoints.PageAsync);
+        admin.MapPost("/alerts/review", AlertEndpoints.ReviewAsync);
         admin.MapGet("/audit", AuditSearch.PageAsync);
         admin.MapGet("/audit/export.csv", AuditSearch.ExportAsync);
         admin.MapGet("/sources", SourcesAsync);

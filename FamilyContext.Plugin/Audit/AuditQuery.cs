@@ -13,4 +13,5 @@ public sealed record AuditQuery(
     bool AlertsOnly = false,
     int Limit = 500,
     int Offset = 0,
-    long? UpToSequence = null);
+    long? UpToSequence = null,
+    string? Action = null);

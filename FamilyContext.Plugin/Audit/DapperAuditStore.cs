@@ -89,6 +89,12 @@ internal abstract class DapperAuditStore : IAuditStore
             where.Add("alert = 1");
         }
 
+        if (!string.IsNullOrEmpty(query.Action))
+        {
+            where.Add("action = @Action");
+            parameters.Add("Action", query.Action);
+        }
+
         if (query.UpToSequence is { } upTo)
         {
             where.Add("sequence <= @UpTo");

@@ -138,7 +138,7 @@ public sealed class AdminPagesTests : IClassFixture<OidcProviderFixture>, IDispo
 
         Assert.Contains(AuditActions.PanelShown, page, StringComparison.Ordinal);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("\"sequence\",\"at\",\"action\"", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("\"Record\",\"When (UK time)\",\"When (UTC)\",\"Action\"", lines[0], StringComparison.Ordinal);
         Assert.All(lines.Skip(1), l => Assert.Contains($"\"{ChildId}\"", l, StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains($"\"{AuditActions.PanelShown}\"", StringComparison.Ordinal));
         Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.AuditExported && r.Actor == "mgr-3" && r.ChildId == ChildId);

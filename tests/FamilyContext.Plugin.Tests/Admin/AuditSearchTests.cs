@@ -45,7 +45,9 @@ public sealed class AuditSearchTests : IClassFixture<OidcProviderFixture>, IDisp
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("family-context-audit-2026-03-01-to-2026-03-31-120-records.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
-        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(121, lines.Length);
     }
 

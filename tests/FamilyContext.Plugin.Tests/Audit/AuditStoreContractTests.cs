@@ -63,6 +63,8 @@ public abstract class AuditStoreContractTests : DatabaseContractTests<IAuditStor
         Assert.Equal("6,5", await Found(new AuditQuery(Limit: 2)));
         Assert.Equal("4,3", await Found(new AuditQuery(Limit: 2, Offset: 2)));
         Assert.Equal("3,2", await Found(new AuditQuery(Limit: 2, UpToSequence: 3)));
+        Assert.Equal("6,5,4,3,2,1", await Found(new AuditQuery(Action: "panel")));
+        Assert.Equal("", await Found(new AuditQuery(Action: "search")));
         Assert.Equal(3L, await store.CountAsync(new AuditQuery(Actor: "w1", Limit: 1), CancellationToken.None));
         Assert.Equal(6L, await store.CountAsync(new AuditQuery(Limit: 1, Offset: 4), CancellationToken.None));
     }

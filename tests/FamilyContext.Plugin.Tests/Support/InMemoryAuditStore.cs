@@ -39,7 +39,7 @@ public sealed class InMemoryAuditStore : IAuditStore
 
     private IEnumerable<AuditRecord> Matching(AuditQuery query) => _records.AsEnumerable().Reverse().Where(r =>
         (query.Actor is null || r.Actor == query.Actor) && (query.ChildId is null || r.ChildId == query.ChildId) && (!query.AlertsOnly || r.Alert)
-        && (query.From is null || r.At >= query.From) && (query.To is null || r.At < query.To) && (query.UpToSequence is null || r.Sequence <= query.UpToSequence));
+        && (query.From is null || r.At >= query.From) && (query.To is null || r.At < query.To) && (query.UpToSequence is null || r.Sequence <= query.UpToSequence) && (query.Action is null || r.Action == query.Action));
 
     public async IAsyncEnumerable<AuditRecord> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
