@@ -35,12 +35,10 @@ internal static class AuditSearch
         }
 
         var pageNumber = Math.Max(1, page ?? 1);
-        if (upto is null)
-        {
-            var own = await audit.RecordAsync(new AuditEntry(AuditActions.AuditSearched, AuditOutcomes.Allowed, StaffClaims.SubjectOf(http.User), ChildId: query.ChildId,
-                Detail: Describe(query)), ct);
-            upto = own.Sequence - 1;
-        }
+        // Every page viewed is recorded; a later page keeps to the records its first page saw (never past this record).
+        var own = await audit.RecordAsync(new AuditEntry(AuditActions.AuditSearched, AuditOutcomes.Allowed, StaffClaims.SubjectOf(http.User), ChildId: query.ChildId,
+            Detail: Describe(query) + (pageNumber > 1 ? $" page={pageNumber.ToString(CultureInfo.InvariantCulture)}" : "")), ct);
+        upto = Math.Min(upto ?? long.MaxValue, own.Sequence - 1);
 
         query = query with { UpToSequence = upto, Limit = PageSize, Offset = (int)Math.Min(int.MaxValue, (pageNumber - 1L) * PageSize) };
         parameters["Total"] = await store.CountAsync(query, ct);

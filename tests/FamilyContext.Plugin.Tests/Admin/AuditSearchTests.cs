@@ -32,7 +32,18 @@ public sealed class AuditSearchTests : IClassFixture<OidcProviderFixture>, IDisp
         Assert.Contains("Showing 1 to 100 of 150", first, StringComparison.Ordinal);
         Assert.Contains("class=\"govuk-pagination\"", first, StringComparison.Ordinal);
         Assert.Contains("Showing 101 to 150 of 150", second, StringComparison.Ordinal);
-        Assert.Single(await _factory.AuditAsync(new AuditQuery(Limit: 1000)), r => r.Action == AuditActions.AuditSearched);
+        // Each page viewed is recorded, and the first page's record did not push the second page's records along.
+        Assert.Equal(2, (await _factory.AuditAsync(new AuditQuery(Limit: 1000))).Count(r => r.Action == AuditActions.AuditSearched));
+    }
+
+    [Fact]
+    public async Task A_page_asked_for_with_a_pin_of_its_own_is_still_recorded()
+    {
+        using var manager = await SignedInAsync();
+
+        await manager.GetStringAsync(new Uri("/admin/audit?child=731009&page=2&upto=999999", UriKind.Relative));
+
+        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.AuditSearched && r.ChildId == "731009" && r.Detail!.EndsWith("page=2", StringComparison.Ordinal));
     }
 
     [Fact]
