@@ -24,6 +24,12 @@ public sealed class AccessOptions
     public List<string> AdminRoles { get; set; } = [];
 
     /// <summary>
+    /// Whether information governance admins may change the access rules in the admin pages. Default false: they see the
+    /// rules and every change (each raises an alert), and team managers make the changes — separation of duties.
+    /// </summary>
+    public bool AdminsMayChangeRules { get; set; }
+
+    /// <summary>
     /// Rules that always apply, on top of those set in the admin pages, e.g. permit the children's services group.
     /// With no rule permitting them, nobody sees anything; a deny always wins.
     /// </summary>

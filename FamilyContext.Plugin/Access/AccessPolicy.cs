@@ -49,5 +49,7 @@ internal sealed class AccessPolicy(IAccessRuleStore store, IOptionsMonitor<Acces
         return roles;
     }
 
-    private static string RuleName(AccessRule r) => r.Id == 0 ? $"from configuration ({r.Effect.ToString().ToLowerInvariant()} {r.Kind.ToString().ToLowerInvariant()})" : r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // "rule 2: deny user sw-1", so a refusal names the rule, not just its number.
+    private static string RuleName(AccessRule r) =>
+        r.Id == 0 ? $"from configuration: {r.Describe()}" : $"{r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {r.Describe()}";
 }

@@ -1,23 +1,37 @@
 using System.Globalization;
 using System.Text;
 using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Panel;
 
 namespace FamilyContext.Plugin.Admin;
 
-/// <summary>Audit records as CSV (RFC 4180), with spreadsheet formula injection defused.</summary>
+/// <summary>
+/// Audit records as CSV (RFC 4180) a spreadsheet opens as it is: UTF-8 with a byte-order mark, a header row in words, UK
+/// time beside UTC, a panel's flags one column per service, and formula injection defused. Columns: docs/audit-export.md.
+/// </summary>
 internal static class AuditCsv
 {
-    private static readonly string[] Header =
-        ["sequence", "at", "action", "outcome", "actor", "cms", "child_id", "person_id", "service_id", "session_id", "detail", "alert", "previous_hash", "hash"];
+    public const char ByteOrderMark = '\uFEFF';
 
-    public static string Write(IEnumerable<AuditRecord> records)
+    private static readonly string[] Leading =
+        ["Record", "When (UK time)", "When (UTC)", "Action", "Outcome", "Worker or user", "System", "Child", "Person", "Service", "Session", "Alert", "People shown"];
+
+    private static readonly string[] Trailing = ["Detail", "Previous hash", "Hash"];
+
+    public static string Write(IReadOnlyCollection<AuditRecord> records)
     {
-        var csv = new StringBuilder();
-        Line(csv, Header);
+        var panels = records.ToDictionary(r => r.Sequence, DetailText.PanelFlags);
+        var services = panels.Values.SelectMany(p => p.FlagsByService.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var csv = new StringBuilder().Append(ByteOrderMark);
+        Line(csv, [.. Leading, .. services.Select(s => $"Flag: {s}"), .. Trailing]);
         foreach (var r in records)
         {
-            Line(csv, [r.Sequence.ToString(CultureInfo.InvariantCulture), AuditChain.Timestamp(r.At), r.Action, r.Outcome, r.Actor, r.Cms, r.ChildId,
-                r.PersonId, r.ServiceId, r.SessionId, r.Detail, r.Alert ? "true" : "false", r.PreviousHash, r.Hash]);
+            var (people, flags) = panels[r.Sequence];
+            Line(csv, [
+                r.Sequence.ToString(CultureInfo.InvariantCulture), UkDates.Sortable(r.At), AuditChain.Timestamp(r.At), r.Action, r.Outcome, r.Actor, r.Cms,
+                r.ChildId, r.PersonId, r.ServiceId, r.SessionId, r.Alert ? "Yes" : "No", string.Join("; ", people),
+                .. services.Select(s => flags.GetValueOrDefault(s)),
+                r.Action == AuditActions.PanelShown ? null : DetailText.Readable(r), r.PreviousHash, r.Hash]);
         }
 
         return csv.ToString();

@@ -11,6 +11,12 @@ public sealed class AlertOptions
     /// <summary>If set, each POST carries <c>X-FamilyContext-Signature: sha256=&lt;hex HMAC of the body&gt;</c> so the receiver can trust it.</summary>
     public string? WebhookSecret { get; set; }
 
+    /// <summary>
+    /// Repeats of one alert — the same person, the same action and the same cause — within this time of the group's
+    /// last message are counted, not sent again. Default 10 minutes; zero sends every alert.
+    /// </summary>
+    public TimeSpan GroupWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Email delivery; leave <see cref="EmailOptions.SmtpHost"/> empty for none.</summary>
     public EmailOptions Email { get; set; } = new();
 

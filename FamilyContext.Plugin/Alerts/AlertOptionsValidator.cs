@@ -20,6 +20,11 @@ internal sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
             }
         }
 
+        if (options.GroupWindow < TimeSpan.Zero || options.GroupWindow > TimeSpan.FromDays(1))
+        {
+            errors.Add($"{S}:GroupWindow must be between 00:00:00 (send every alert) and 1.00:00:00 (one day).");
+        }
+
         var email = options.Email;
         if (!string.IsNullOrWhiteSpace(email.SmtpHost))
         {

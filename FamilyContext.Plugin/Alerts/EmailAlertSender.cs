@@ -16,7 +16,7 @@ internal sealed class EmailAlertSender(IOptions<AlertOptions> options) : IAlertS
             client.Credentials = new NetworkCredential(o.UserName, o.Password);
         }
 
-        using var message = new MailMessage { From = new MailAddress(o.From), Subject = $"Family Context alert: {alert.Action}", IsBodyHtml = false };
+        using var message = new MailMessage { From = new MailAddress(o.From), Subject = $"Family Context alert: {alert.Action}{(alert.Count > 1 ? $" ({alert.Count} times)" : "")}", IsBodyHtml = false };
         foreach (var to in o.To)
         {
             message.To.Add(to);
@@ -25,7 +25,7 @@ internal sealed class EmailAlertSender(IOptions<AlertOptions> options) : IAlertS
         message.Body = $"""
             {alert.Summary}
 
-            When: {alert.At:u}
+            When: {Panel.UkDates.DateTime(alert.At)} (UK time)
             Audit record: {alert.Sequence}
             Worker or user: {alert.Actor ?? "unknown"}
             System: {alert.Cms ?? "-"}

@@ -31,14 +31,20 @@ public static class AuditChain
     public static string Timestamp(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>True when <paramref name="anchor"/> has a head's form: a record number, a colon, and 64 hexadecimal digits.</summary>
+    public static bool IsWellFormedHead(string anchor) =>
+        System.Text.RegularExpressions.Regex.IsMatch(anchor, "^[1-9][0-9]{0,18}:[0-9a-f]{64}$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
     /// <summary>
     /// Walks the whole trail in sequence order and reports the first break, if any. With an <paramref name="anchor"/>
-    /// (a head noted earlier, <c>sequence:hash</c>), the trail must still hold that record with that hash: the chain
-    /// alone cannot show that records were removed from its end.
+    /// (a well-formed head noted earlier, <c>sequence:hash</c>), the trail must still hold that record with that hash: the
+    /// chain alone cannot show that records were removed from its end. A record there with another hash is a break; an
+    /// anchor beyond the trail's last record is reported apart (<see cref="AuditVerification.AnchorBeyondEnd"/>): records
+    /// may have been removed from the end, or the head may have been noted wrongly, and nothing in the trail tells which.
     /// </summary>
     public static async Task<AuditVerification> VerifyAsync(IAsyncEnumerable<AuditRecord> records, CancellationToken cancellationToken, string? anchor = null)
     {
-        var anchorFound = anchor is null;
+        var anchorSequence = anchor is null ? (long?)null : long.Parse(anchor.Split(':')[0], CultureInfo.InvariantCulture);
         var previous = Genesis;
         long expected = 1, count = 0;
         await foreach (var record in records.WithCancellation(cancellationToken))
@@ -47,21 +53,19 @@ public static class AuditChain
                 record.Sequence != expected ? $"expected record {expected} but found record {record.Sequence}: records are missing or out of order" :
                 record.PreviousHash != previous ? "its previous-hash does not match the record before it: a record before it was changed or removed" :
                 HashOf(record) != record.Hash ? "its contents do not match its hash: it was changed" :
+                record.Sequence == anchorSequence && Head(record) != anchor ? $"it does not match the noted head {anchor}: the trail from here on was rewritten, or the head was copied wrongly" :
                 null;
             if (problem is not null)
             {
                 return new AuditVerification(false, count, record.Sequence, problem);
             }
 
-            anchorFound |= anchor == Head(record);
             previous = record.Hash;
             expected++;
             count++;
         }
 
         var head = count == 0 ? null : $"{(expected - 1).ToString(CultureInfo.InvariantCulture)}:{previous}";
-        return anchorFound
-            ? new AuditVerification(true, count, null, null, head)
-            : new AuditVerification(false, count, expected, $"the trail no longer holds the noted head {anchor}: records were removed from its end or rewritten", head);
+        return new AuditVerification(true, count, null, null, head, AnchorBeyondEnd: anchorSequence > count);
     }
 }

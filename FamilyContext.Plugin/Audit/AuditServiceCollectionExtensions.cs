@@ -19,10 +19,13 @@ internal static class AuditServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<AuditOptions>>().Value;
             return DatabaseProvider.IsPostgres(options.Provider)
                 ? new PostgresAuditStore(options.ConnectionString!)
-                : new SqliteAuditStore(options.ConnectionString
-                    ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "audit.db") }.ToString());
+                : new SqliteAuditStore(SqliteConnectionString(options, environment));
         });
         services.AddSingleton<AuditTrail>();
         return services;
     }
+
+    /// <summary>The SQLite trail's connection string: as configured, or <c>.data/audit.db</c> under the app's folder.</summary>
+    public static string SqliteConnectionString(AuditOptions options, IHostEnvironment environment) =>
+        options.ConnectionString ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "audit.db") }.ToString();
 }

@@ -13,6 +13,8 @@ internal sealed partial class AuditTrail(IAuditStore store, AlertDispatcher aler
     public async Task<AuditRecord> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         var at = time.GetUtcNow();
+        // One spelling of each system, as in its launch address (/launch/mosaic): "Demo" and "demo" are one system.
+        entry = entry with { Cms = entry.Cms?.ToLowerInvariant() };
         try
         {
             var record = await store.AppendAsync(entry, at, cancellationToken);

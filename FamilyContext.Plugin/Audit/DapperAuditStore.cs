@@ -40,6 +40,24 @@ internal abstract class DapperAuditStore : IAuditStore
 
     public async Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken)
     {
+        var (where, parameters) = Where(query);
+        parameters.Add("Limit", Math.Max(1, query.Limit));
+        parameters.Add("Offset", Math.Max(0, query.Offset));
+        var sql = $"SELECT {Columns} FROM audit_log {where} ORDER BY sequence DESC LIMIT @Limit OFFSET @Offset";
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    public async Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(query);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM audit_log {where}", parameters, cancellationToken: cancellationToken));
+    }
+
+    private static (string Where, DynamicParameters Parameters) Where(AuditQuery query)
+    {
         var where = new List<string>();
         var parameters = new DynamicParameters();
         if (query.From is { } from)
@@ -71,11 +89,19 @@ internal abstract class DapperAuditStore : IAuditStore
             where.Add("alert = 1");
         }
 
-        parameters.Add("Limit", Math.Clamp(query.Limit, 1, 100_000));
-        var sql = $"SELECT {Columns} FROM audit_log {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")} ORDER BY sequence DESC LIMIT @Limit";
-        await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => r.ToRecord())];
+        if (!string.IsNullOrEmpty(query.Action))
+        {
+            where.Add("action = @Action");
+            parameters.Add("Action", query.Action);
+        }
+
+        if (query.UpToSequence is { } upTo)
+        {
+            where.Add("sequence <= @UpTo");
+            parameters.Add("UpTo", upTo);
+        }
+
+        return (where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "", parameters);
     }
 
     public async IAsyncEnumerable<AuditRecord> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -108,11 +134,26 @@ internal abstract class DapperAuditStore : IAuditStore
         public string? ServiceId { get; init; }
         public string? SessionId { get; init; }
         public string? Detail { get; init; }
-        public long Alert { get; init; }
+        // Read loosely and checked in ToRecord: a changed row must be reported, not crash the reader.
+        public object? Alert { get; init; }
         public string PreviousHash { get; init; } = "";
         public string Hash { get; init; } = "";
 
-        public AuditRecord ToRecord() => new(Sequence, DateTimeOffset.Parse(At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
-            Action, Outcome, Actor, Cms, ChildId, PersonId, ServiceId, SessionId, Detail, Alert != 0, PreviousHash, Hash);
+        public AuditRecord ToRecord()
+        {
+            if (!DateTimeOffset.TryParseExact(At, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+            {
+                throw new AuditRecordUnreadableException(Sequence, "time");
+            }
+
+            var alert = Alert switch
+            {
+                long l when l is 0 or 1 => l == 1,
+                int i when i is 0 or 1 => i == 1,
+                _ => throw new AuditRecordUnreadableException(Sequence, "alert value"),
+            };
+            return new(Sequence, at, Action, Outcome, Actor, Cms, ChildId, PersonId, ServiceId, SessionId, Detail, alert, PreviousHash, Hash);
+        }
     }
 }

@@ -15,6 +15,9 @@ public interface IAuditStore
     /// <summary>Records matching the query, newest first.</summary>
     Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Every record in sequence order, for verification.</summary>
+    /// <summary>How many records match the query's criteria (its limit and offset aside).</summary>
+    Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Every record in sequence order, for verification. A record whose stored fields cannot be read throws <see cref="AuditRecordUnreadableException"/>.</summary>
     IAsyncEnumerable<AuditRecord> ReadAllAsync(CancellationToken cancellationToken);
 }

@@ -14,10 +14,13 @@ internal static class DemoEndpoints
     {
         app.MapGet("/", () => Results.Redirect("/demo")).ExcludeFromDescription();
 
-        app.MapGet("/demo", async (string? q, int? offset, DemoCmsDatabase cms, ServiceCatalogue catalogue, DemoOutageSwitch outages, CancellationToken ct) =>
+        app.MapGet("/demo", async (string? q, int? offset, DemoCmsDatabase cms, ServiceCatalogue catalogue, DemoOutageSwitch outages, TimeProvider time, CancellationToken ct) =>
         {
+            // The demo's people age with the clock: list only those who are children today, as the panel will check.
+            var today = UkDates.Today(time);
             var query = q?.Trim() is { Length: > 0 and <= 100 } text ? text : null;
             var children = (await cms.ChildrenAsync(ct))
+                .Where(c => ChildRule.IsChild(c, today))
                 .Where(c => query is null || c.Id == query || $"{c.FirstName} {c.FamilyName}".Contains(query, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             var start = Math.Clamp(offset ?? 0, 0, Math.Max(0, children.Count - 1));

@@ -10,12 +10,14 @@ namespace FamilyContext.Plugin.Hosting;
 /// <see cref="IHostedLifecycleService.StartingAsync"/>, which the host finishes before any service starts,
 /// the web server included: no request ever meets a half-initialised store.
 /// </summary>
-internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, IAccessRuleStore accessRules, IServiceProvider services) : IHostedLifecycleService
+internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, IAccessRuleStore accessRules, IServiceProvider services,
+    ILogger<StartupInitialiser> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await store.InitialiseAsync(cancellationToken);
         await audit.InitialiseAsync(cancellationToken);
+        await AuditStartLog.ReportAsync(audit, logger, cancellationToken);
         await accessRules.InitialiseAsync(cancellationToken);
         if (services.GetService<DemoSeeder>() is { } seeder)
         {

@@ -62,7 +62,7 @@ internal static partial class LaunchEndpoints
         catch (LaunchRejectedException e)
         {
             Rejected(logger, safeCms ?? "(malformed)", e.Reason);
-            await audit.TryRecordAsync(new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: e.Reason, Alert: true), ct);
+            await audit.TryRecordAsync(new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, e.WorkerId, safeCms, e.ChildId, Detail: e.Reason, Alert: true), ct);
             var status = e.Reason is "unknown-cms" or "malformed" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
             return PanelEndpoints.Error(new PanelFailure(status, "Family Context could not open", e.Message,
                 "Open the child's record in the case management system again. If this keeps happening, tell your system administrator."));

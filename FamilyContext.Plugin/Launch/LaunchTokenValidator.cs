@@ -92,7 +92,11 @@ internal sealed class LaunchTokenValidator(
         var keepUntil = new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + o.ClockSkew + TimeSpan.FromMinutes(1);
         if (!await replays.TryUseAsync(issuer.Issuer, tokenId, keepUntil, cancellationToken))
         {
-            throw new LaunchRejectedException("replayed", "The link that opened Family Context has already been used. Open it again from the CMS.");
+            throw new LaunchRejectedException("replayed", "The link that opened Family Context has already been used. Open it again from the CMS.")
+            {
+                WorkerId = worker,
+                ChildId = child,
+            };
         }
 
         jwt.TryGetPayloadValue<string>(LaunchClaims.WorkerName, out var workerName);

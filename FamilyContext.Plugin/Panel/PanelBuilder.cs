@@ -55,6 +55,11 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
         string workerId, string childId, CancellationToken cancellationToken)
     {
         var child = await cms.GetPersonAsync(childId, cancellationToken);
+        if (!ChildRule.IsChild(child, Today()))
+        {
+            throw new NotAChildException();
+        }
+
         if (child.Restricted && !await cms.CanWorkerViewAsync(workerId, child.Id, cancellationToken))
         {
             throw new PanelRefusedException("This child's record is restricted in the case management system. Ask your manager for access.");
@@ -91,5 +96,5 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
             r.EndDate, false, []);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => UkDates.Today(time);
 }

@@ -17,6 +17,11 @@ public sealed record PanelFailure(int Status, string Title, string Message, stri
         "This person is not linked to the child this panel was opened for, or their record is restricted.",
         "Go back to the family and choose again.");
 
+    public static readonly PanelFailure NotAChild = new(
+        StatusCodes.Status403Forbidden, "Family Context shows only children",
+        "The record with this id is not a child's record in the case management system (under 18 by its date of birth), so no family is shown. This attempt has been recorded.",
+        "Check the child's id in the case management system.");
+
     public static readonly PanelFailure NotPermitted = new(
         StatusCodes.Status403Forbidden, "You do not have access to Family Context",
         "Your account is not permitted to see family information in Family Context. This attempt has been recorded.",

@@ -142,7 +142,10 @@ internal sealed class PanelQueries(
         {
             if (outcome.Failure.Status == StatusCodes.Status403Forbidden)
             {
-                await DeniedAsync(session, personId, serviceId, outcome.Failure == PanelFailure.NotInPanel ? "person not in this child's panel" : "restricted record", cancellationToken);
+                var reason = outcome.Failure == PanelFailure.NotInPanel ? "person not in this child's panel"
+                    : outcome.Failure == PanelFailure.NotAChild ? ChildRule.NotAChildReason
+                    : "restricted record";
+                await DeniedAsync(session, personId, serviceId, reason, cancellationToken);
             }
 
             return outcome;
@@ -180,6 +183,10 @@ internal sealed class PanelQueries(
             return new PanelFailure(StatusCodes.Status404NotFound, "Child not found",
                 "The case management system holds no child with the id this panel was opened for.",
                 "Check the child's record in the case management system and open the panel again.");
+        }
+        catch (NotAChildException)
+        {
+            return PanelFailure.NotAChild;
         }
         catch (PanelRefusedException e)
         {

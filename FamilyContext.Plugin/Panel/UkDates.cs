@@ -15,6 +15,20 @@ internal static class UkDates
     /// <summary>The day an instant falls on in the UK, e.g. "21 November 2026".</summary>
     public static string Day(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, London).ToString("d MMMM yyyy", British);
 
+    /// <summary>Today's date in the UK.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
+
+    /// <summary>The instant a UK day begins (midnight, UK time).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day) =>
+        new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London), TimeSpan.Zero);
+
+    /// <summary>The instant after a UK day ends; null when no later day exists (9999-12-31), so no upper bound applies.</summary>
+    public static DateTimeOffset? EndOfDay(DateOnly day) => day == DateOnly.MaxValue ? null : StartOfDay(day.AddDays(1));
+
+    /// <summary>An instant in UK time, as a date and time a spreadsheet reads: "2026-11-21 14:05:09".</summary>
+    public static string Sortable(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, London).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
     /// <summary>"2:05pm on 21 November 2026".</summary>
     public static string DateTime(DateTimeOffset instant)
     {

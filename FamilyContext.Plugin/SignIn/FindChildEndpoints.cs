@@ -26,7 +26,7 @@ internal static class FindChildEndpoints
     }
 
     private static async Task<IResult> FindAsync([FromForm] string? childId, [FromForm] string? reason, HttpContext http,
-        AccessPolicy access, AuditTrail audit, PanelSessionStore sessions, ICmsAdapter cms, CancellationToken ct)
+        AccessPolicy access, AuditTrail audit, PanelSessionStore sessions, ICmsAdapter cms, TimeProvider time, CancellationToken ct)
     {
         childId = childId?.Trim();
         reason = reason?.Trim();
@@ -56,6 +56,13 @@ internal static class FindChildEndpoints
             return PanelEndpoints.Error(PanelFailure.NotPermitted, framed: false);
         }
 
+        if (!await IsChildOrUnknownAsync(cms, childId!, time, ct))
+        {
+            await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, worker, cms.SystemName, childId,
+                Detail: $"search refused: {ChildRule.NotAChildReason}", Alert: true), ct);
+            return PanelEndpoints.Error(PanelFailure.NotAChild, framed: false);
+        }
+
         PanelSession session;
         try
         {
@@ -80,6 +87,22 @@ internal static class FindChildEndpoints
         }
 
         return Results.Redirect($"/panel/{session.Id}");
+    }
+
+    /// <summary>
+    /// False only when the CMS holds the person and they are not a child. A CMS that cannot answer leaves the
+    /// question to the panel, which checks again and says what went wrong.
+    /// </summary>
+    private static async Task<bool> IsChildOrUnknownAsync(ICmsAdapter cms, string childId, TimeProvider time, CancellationToken ct)
+    {
+        try
+        {
+            return ChildRule.IsChild(await cms.GetPersonAsync(childId, ct), UkDates.Today(time));
+        }
+        catch (CmsException)
+        {
+            return true;
+        }
     }
 
     private static RazorComponentResult<FindChildPage> Form(string? childId, string? reason, Dictionary<string, string> errors) =>

@@ -29,6 +29,38 @@ public sealed class AdminPagesInBrowserTests(AdminBrowserFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task After_a_change_focus_moves_to_the_success_message_and_the_audit_table_fits_640_pixels_without_sideways_scrolling()
+    {
+        var page = await SignInAsync("mgr-browser-2", "manager", "/admin/access");
+        await page.GetByLabel("Deny", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("User id or group name").FillAsync("sw-browser-2");
+        await page.GetByLabel("Note (optional)").FillAsync("Left the team");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add rule" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#success")).ToBeFocusedAsync();
+        AssertNoViolations(await page.RunAxe(), "access rules after a change");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove rule" }).Last.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new System.Text.RegularExpressions.Regex("^Are you sure you want to remove rule") })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "remove confirmation");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Yes, remove rule") }).ClickAsync();
+        await Assertions.Expect(page.Locator("#success")).ToBeFocusedAsync();
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/admin/alerts").ToString());
+        AssertNoViolations(await page.RunAxe(), "alerts with rule changes");
+
+        await page.SetViewportSizeAsync(640, 800);
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/admin/audit?from=2000-01-01").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the audit page scrolls sideways at 640px");
+        AssertNoViolations(await page.RunAxe(), "audit at 640px");
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/admin/audit?from=2026-11-30&to=2026-11-01").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "The to date must be the same as or after the from date" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#to")).ToBeFocusedAsync();
+        AssertNoViolations(await page.RunAxe(), "audit with an error");
+    }
+
+    [Fact]
     public async Task A_social_worker_looks_up_a_child_with_a_reason_and_the_form_and_its_errors_have_no_accessibility_violations()
     {
         var page = await SignInAsync("sw-browser", "social-worker", "/find");

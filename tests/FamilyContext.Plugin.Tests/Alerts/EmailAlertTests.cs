@@ -29,7 +29,7 @@ public sealed class EmailAlertTests : IDisposable
 
         Assert.Equal(["ig-team@council.example"], recipients);
         Assert.Contains("Subject: Family Context alert: launch-rejected", message, StringComparison.Ordinal);
-        Assert.Contains("A launch from demo was rejected", message, StringComparison.Ordinal);
+        Assert.Contains("A link from demo to open a panel was refused because", message, StringComparison.Ordinal);
         Assert.DoesNotContain("eyJ", message, StringComparison.Ordinal);
     }
 

@@ -61,6 +61,73 @@ public abstract class AuditStoreContractTests : DatabaseContractTests<IAuditStor
         Assert.Equal("4,1", await Found(new AuditQuery(ChildId: "c1")));
         Assert.Equal("5", await Found(new AuditQuery(AlertsOnly: true)));
         Assert.Equal("6,5", await Found(new AuditQuery(Limit: 2)));
+        Assert.Equal("4,3", await Found(new AuditQuery(Limit: 2, Offset: 2)));
+        Assert.Equal("3,2", await Found(new AuditQuery(Limit: 2, UpToSequence: 3)));
+        Assert.Equal("6,5,4,3,2,1", await Found(new AuditQuery(Action: "panel")));
+        Assert.Equal("", await Found(new AuditQuery(Action: "search")));
+        Assert.Equal(3L, await store.CountAsync(new AuditQuery(Actor: "w1", Limit: 1), CancellationToken.None));
+        Assert.Equal(6L, await store.CountAsync(new AuditQuery(Limit: 1, Offset: 4), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_search_has_no_hidden_upper_limit()
+    {
+        var store = await InitialisedAsync();
+        await AppendSomeAsync(store, 3);
+
+        Assert.Equal(3, (await store.SearchAsync(new AuditQuery(Limit: int.MaxValue), CancellationToken.None)).Count);
+    }
+
+    [Theory]
+    [InlineData("UPDATE audit_log SET at = 'yesterday' WHERE sequence = 2", "time")]
+    [InlineData("UPDATE audit_log SET alert = 7 WHERE sequence = 2", "alert value")]
+    public async Task A_stored_value_no_writer_could_have_written_is_reported_as_a_break_not_a_crash(string tampering, string field)
+    {
+        var store = await InitialisedAsync();
+        await AppendSomeAsync(store, 3);
+        await ExecuteAsync(DisableGuardsSql);
+        await ExecuteAsync(tampering);
+
+        var (exit, output) = await VerifyAsync();
+
+        Assert.Equal(AuditCommands.Broken, exit);
+        Assert.Contains($"BROKEN at record 2: its {field} is not one the service writes", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_anchor_not_in_the_form_of_a_head_is_a_clear_error()
+    {
+        await AppendSomeAsync(await InitialisedAsync(), 2);
+
+        var (exit, output) = await VerifyAsync("--anchor", "2:nothex");
+
+        Assert.Equal(AuditCommands.Unreadable, exit);
+        Assert.Contains("The --anchor is not a head", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_anchor_at_a_record_the_trail_holds_with_another_hash_is_a_break()
+    {
+        await AppendSomeAsync(await InitialisedAsync(), 3);
+
+        var (exit, output) = await VerifyAsync("--anchor", "2:" + new string('a', 64));
+
+        Assert.Equal(AuditCommands.Broken, exit);
+        Assert.Contains("BROKEN at record 2: it does not match the noted head", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_export_command_takes_the_last_possible_date()
+    {
+        await AppendSomeAsync(await InitialisedAsync(), 2);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await FamilyContextCommands.RunAsync(["audit", "export", "--provider", Provider, "--connection-string", ConnectionString, "--to", "9999-12-31"], output, error);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(3, output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("2 records exported", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,8 +220,11 @@ public abstract class AuditStoreContractTests : DatabaseContractTests<IAuditStor
 
         Assert.StartsWith("5:", head, StringComparison.Ordinal);
         Assert.Equal(AuditCommands.Intact, withoutAnchor.Exit); // the chain alone cannot tell
-        Assert.Equal(AuditCommands.Broken, withAnchor.Exit);
-        Assert.Contains("no longer holds the noted head", withAnchor.Output, StringComparison.Ordinal);
+        // Nothing in the trail tells removal from a mistyped head: its own exit code and words, not "BROKEN".
+        Assert.Equal(AuditCommands.AnchorBeyondEnd, withAnchor.Exit);
+        Assert.Contains($"The noted head {head} is past the trail's last record (3:", withAnchor.Output, StringComparison.Ordinal);
+        Assert.Contains("records after the last one were removed", withAnchor.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("BROKEN", withAnchor.Output, StringComparison.Ordinal);
     }
 
     [Fact]

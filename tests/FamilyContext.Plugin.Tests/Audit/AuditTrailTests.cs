@@ -21,6 +21,15 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public void A_service_starting_on_an_empty_trail_warns_that_a_new_chain_starts_there_and_which_setting_to_check()
+    {
+        _ = _factory.Services;
+
+        Assert.Contains(_factory.Logs.Lines, l => l.Contains("The audit trail is empty, so a new chain starts here", StringComparison.Ordinal)
+            && l.Contains("FamilyContext:Audit:ConnectionString", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_panel_and_a_detail_are_recorded_with_who_when_which_child_person_service_and_session()
     {
         using var browser = _factory.Browser();

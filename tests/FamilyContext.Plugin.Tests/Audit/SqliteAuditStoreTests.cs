@@ -18,6 +18,22 @@ public sealed class SqliteAuditStoreTests : AuditStoreContractTests
 
     protected override DbConnection Connect() => new SqliteConnection($"{ConnectionString};Pooling=false");
 
+    [Theory]
+    [InlineData("verify")]
+    [InlineData("export")]
+    public async Task An_audit_command_on_a_missing_file_is_a_clear_error_and_creates_nothing(string command)
+    {
+        var missing = Path.Combine(_folder, "elsewhere", "audit.db");
+        using var output = new StringWriter();
+
+        var exit = await FamilyContext.Plugin.Commands.FamilyContextCommands.RunAsync(
+            ["audit", command, "--provider", "Sqlite", "--connection-string", $"Data Source={missing}"], output, output);
+
+        Assert.Equal(AuditCommands.Unreadable, exit);
+        Assert.Contains($"there is no audit trail at {missing}", output.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
+
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();

@@ -70,14 +70,16 @@ public sealed class DemoCouncilTests
         var cms = factory.Services.GetRequiredService<DemoCmsDatabase>();
         var seen = new HashSet<FlagState>();
 
-        foreach (var child in (await cms.ChildrenAsync(CancellationToken.None)).Where(c => !c.Restricted).Take(120))
+        // The demo's people age with the clock: only those still children today open a panel.
+        var children = (await cms.ChildrenAsync(CancellationToken.None)).Where(c => !c.Restricted && ChildRule.IsChild(c, factory.Today)).ToList();
+        foreach (var child in children.Take(120))
         {
             var panel = await builder.BuildAsync(DemoCmsAdapter.SocialWorker, child.Id, CancellationToken.None);
             seen.UnionWith(panel.People.SelectMany(p => p.Flags).Select(f => f.State));
         }
 
         factory.Services.GetRequiredService<DemoOutageSwitch>().Set("police", down: true);
-        var adultsChild = (await cms.ChildrenAsync(CancellationToken.None)).First(c => !c.Restricted);
+        var adultsChild = children[0];
         var outage = await builder.BuildAsync(DemoCmsAdapter.SocialWorker, adultsChild.Id, CancellationToken.None);
         seen.UnionWith(outage.People.SelectMany(p => p.Flags).Select(f => f.State));
 

@@ -29,6 +29,37 @@ public sealed class LaunchReplayTests
     }
 
     [Fact]
+    public async Task A_replayed_token_whose_signature_holds_is_recorded_with_the_worker_and_child_it_names()
+    {
+        using var factory = new PluginFactory();
+        using var cms = new TestLaunchIssuer(factory);
+        factory.Cms.Add(People.Person(ChildId, "Rory", "Racer", new DateOnly(2019, 9, 9)));
+        var token = cms.Sign(cms.Claims(ChildId, worker: "worker-7"));
+        using var browser = factory.Browser();
+
+        await TestLaunchIssuer.LaunchAsync(browser, token);
+        var replayed = await TestLaunchIssuer.LaunchAsync(browser, token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+        var rejected = Assert.Single(await factory.AuditAsync(), r => r.Action == Plugin.Audit.AuditActions.LaunchRejected);
+        Assert.Equal(("worker-7", ChildId, "replayed", true), (rejected.Actor, rejected.ChildId, rejected.Detail, rejected.Alert));
+    }
+
+    [Fact]
+    public async Task A_token_whose_signature_fails_names_no_worker_since_its_claims_prove_nothing()
+    {
+        using var factory = new PluginFactory();
+        using var cms = new TestLaunchIssuer(factory);
+        var token = cms.Sign(cms.Claims(ChildId, worker: "worker-8"));
+        using var browser = factory.Browser();
+
+        await TestLaunchIssuer.LaunchAsync(browser, token[..^4] + "AAAA");
+
+        var rejected = Assert.Single(await factory.AuditAsync(), r => r.Action == Plugin.Audit.AuditActions.LaunchRejected);
+        Assert.Null(rejected.Actor);
+    }
+
+    [Fact]
     public async Task Instances_sharing_a_cache_with_an_atomic_add_claim_token_ids_with_it_so_only_one_accepts()
     {
         var shared = new AtomicMemoryCache();

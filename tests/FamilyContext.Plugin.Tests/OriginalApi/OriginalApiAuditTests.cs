@@ -71,7 +71,7 @@ public sealed class OriginalApiAuditTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var record = Assert.Single(await _factory.AuditAsync(), r => r.Action == action);
-        Assert.Equal((AuditOutcomes.Allowed, ClientName, "Demo", personId, serviceId, _factory.Time.GetUtcNow()),
+        Assert.Equal((AuditOutcomes.Allowed, ClientName, "demo", personId, serviceId, _factory.Time.GetUtcNow()),
             (record.Outcome, record.Actor, record.Cms, record.PersonId, record.ServiceId, record.At));
         HasNoNames(record);
     }
@@ -97,7 +97,7 @@ public sealed class OriginalApiAuditTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var record = Assert.Single(await _factory.AuditAsync(), r => r.Action == AuditActions.ApiSearch);
-        Assert.Equal((ClientName, "Demo"), (record.Actor, record.Cms));
+        Assert.Equal((ClientName, "demo"), (record.Actor, record.Cms));
         Assert.Contains(MotherId, record.Detail, StringComparison.Ordinal);
         HasNoNames(record);
     }

@@ -33,6 +33,25 @@ public sealed class PanelErrorTests : IDisposable
         Assert.Equal("Child not found", problem.RootElement.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task A_launch_centred_on_an_adult_shows_no_panel_and_is_audited_and_alerted()
+    {
+        _factory.Cms.Add(People.Person("500050", "Olivia", "Ahmed", _factory.Today.AddYears(-27)));
+        using var browser = _factory.Browser();
+        var session = await _factory.LaunchAsync(browser, "500050");
+
+        var page = await browser.GetAsync(new Uri($"/panel/{session}", UriKind.Relative));
+        var api = await browser.GetAsync(new Uri($"/api/v1/panel/{session}", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (page.StatusCode, api.StatusCode));
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Family Context shows only children", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Olivia", html, StringComparison.Ordinal);
+        var audit = await _factory.AuditAsync();
+        Assert.Equal(2, audit.Count(r => r.Action == Plugin.Audit.AuditActions.AccessDenied && r.ChildId == "500050" && r.Detail == "not a child" && r.Alert));
+        Assert.DoesNotContain(audit, r => r.Action == Plugin.Audit.AuditActions.PanelShown);
+    }
+
     [Theory]
     [InlineData("not%20an%20id")]
     [InlineData("%3Cscript%3E")]

@@ -39,6 +39,27 @@ public sealed class StaffSignInTests : IClassFixture<OidcProviderFixture>, IDisp
         var search = Assert.Single(audit, r => r.Action == AuditActions.Search);
         Assert.Equal(("sw-1", ChildId, "Section 47 enquiry for this child"), (search.Actor, search.ChildId, search.Detail));
         Assert.Contains(audit, r => r.Action == AuditActions.PanelShown && r.SessionId == search.SessionId);
+        // The CMS is named "Demo" by its adapter and "demo" in launch addresses: the trail spells it one way.
+        Assert.Equal("demo", search.Cms);
+    }
+
+    [Fact]
+    public async Task A_search_for_an_adult_is_refused_with_a_clear_message_audited_and_alerted_and_opens_no_panel()
+    {
+        _factory.Cms.Add(People.Person("101817", "Olivia", "Ahmed", _factory.Today.AddYears(-27)));
+        using var browser = _factory.Browser();
+        await _provider.SignInAsync(browser, "sw-6", ["social-worker"], [DemoLaunchKey.WorkersGroup]);
+
+        var response = await browser.SubmitAsync("/find", "/find", ("childId", "101817"), ("reason", "Checking the mother's record"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Family Context shows only children", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Olivia", html, StringComparison.Ordinal);
+        var audit = await _factory.AuditAsync();
+        var refused = Assert.Single(audit, r => r.Action == AuditActions.AccessDenied);
+        Assert.Equal(("sw-6", "101817", "search refused: not a child", true), (refused.Actor, refused.ChildId, refused.Detail, refused.Alert));
+        Assert.DoesNotContain(audit, r => r.Action is AuditActions.Search or AuditActions.PanelShown);
     }
 
     [Fact]

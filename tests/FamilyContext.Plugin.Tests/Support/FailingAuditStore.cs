@@ -16,5 +16,7 @@ public sealed class FailingAuditStore : IAuditStore
 
     public Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken) => _inner.SearchAsync(query, cancellationToken);
 
+    public Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken) => _inner.CountAsync(query, cancellationToken);
+
     public IAsyncEnumerable<AuditRecord> ReadAllAsync(CancellationToken cancellationToken) => _inner.ReadAllAsync(cancellationToken);
 }

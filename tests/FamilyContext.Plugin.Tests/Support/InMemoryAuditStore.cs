@@ -25,10 +25,21 @@ public sealed class InMemoryAuditStore : IAuditStore
     {
         lock (_lock)
         {
-            return Task.FromResult<IReadOnlyList<AuditRecord>>([.. _records.AsEnumerable().Reverse().Where(r =>
-                (query.Actor is null || r.Actor == query.Actor) && (query.ChildId is null || r.ChildId == query.ChildId) && (!query.AlertsOnly || r.Alert))]);
+            return Task.FromResult<IReadOnlyList<AuditRecord>>([.. Matching(query).Skip(query.Offset).Take(query.Limit)]);
         }
     }
+
+    public Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult((long)Matching(query).Count());
+        }
+    }
+
+    private IEnumerable<AuditRecord> Matching(AuditQuery query) => _records.AsEnumerable().Reverse().Where(r =>
+        (query.Actor is null || r.Actor == query.Actor) && (query.ChildId is null || r.ChildId == query.ChildId) && (!query.AlertsOnly || r.Alert)
+        && (query.From is null || r.At >= query.From) && (query.To is null || r.At < query.To) && (query.UpToSequence is null || r.Sequence <= query.UpToSequence) && (query.Action is null || r.Action == query.Action));
 
     public async IAsyncEnumerable<AuditRecord> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
