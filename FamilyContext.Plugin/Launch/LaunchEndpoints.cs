@@ -21,7 +21,16 @@ internal static partial class LaunchEndpoints
             .ExcludeFromDescription();
         app.MapPost("/launch/{cms}", async (string cms, HttpContext http, CancellationToken ct) =>
         {
-            var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : null;
+            IFormCollection? form;
+            try
+            {
+                form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : null;
+            }
+            catch (Exception e) when (LaunchForm.IsUnreadable(e))
+            {
+                return await LaunchAsync(cms, null, http, ct, formUnreadable: true);
+            }
+
             return await LaunchAsync(cms, form?["token"].ToString(), http, ct);
         })
         .DisableAntiforgery() // the CMS posts cross-site; the signed, single-use token is the protection here
@@ -30,7 +39,7 @@ internal static partial class LaunchEndpoints
         return app;
     }
 
-    private static async Task<IResult> LaunchAsync(string cms, string? token, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> LaunchAsync(string cms, string? token, HttpContext http, CancellationToken ct, bool formUnreadable = false)
     {
         var services = http.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("FamilyContext.Launch");
@@ -41,6 +50,11 @@ internal static partial class LaunchEndpoints
             if (safeCms is null)
             {
                 throw new LaunchRejectedException("unknown-cms", "The link names a system Family Context does not know.");
+            }
+
+            if (formUnreadable)
+            {
+                throw new LaunchRejectedException("malformed-form", "The form that opened Family Context is incomplete or damaged.");
             }
 
             var launch = await services.GetRequiredService<LaunchTokenValidator>().ValidateAsync(cms, token, ct);
@@ -63,7 +77,7 @@ internal static partial class LaunchEndpoints
         {
             Rejected(logger, safeCms ?? "(malformed)", e.Reason);
             await audit.TryRecordAsync(new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: e.Reason, Alert: true), ct);
-            var status = e.Reason is "unknown-cms" or "malformed" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
+            var status = e.Reason is "unknown-cms" or "malformed" or "malformed-form" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
             return PanelEndpoints.Error(new PanelFailure(status, "Family Context could not open", e.Message,
                 "Open the child's record in the case management system again. If this keeps happening, tell your system administrator."));
         }
