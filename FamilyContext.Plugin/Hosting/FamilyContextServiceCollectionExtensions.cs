@@ -20,6 +20,7 @@ internal static class FamilyContextServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSharedState();
+        services.AddErrorResponses();
         services.AddRazorComponents();
         services.AddAntiforgery(o =>
         {

@@ -26,7 +26,14 @@ internal static class OriginalApiEndpoints
 
         api.MapMethods("/search/person", [HttpMethods.Head], (ICmsAdapter cms) =>
             cms is Cms.ICmsPersonSearch ? Results.Ok() : Results.StatusCode(StatusCodes.Status501NotImplemented));
-        api.MapPost("/search/person", OriginalApiQueries.SearchAsync);
+        // The body is read inside the handler, so the key filter has refused a caller without a key before any of it is parsed.
+        api.MapPost("/search/person", async (HttpContext http, ICmsAdapter cms, Audit.AuditTrail audit, IOptions<OriginalApiOptions> options,
+                Microsoft.Extensions.Logging.ILogger<OriginalApiOptions> logger, CancellationToken ct) =>
+            await ReadQueryAsync(http, ct) is { } query
+                ? await OriginalApiQueries.SearchAsync(query, http, cms, audit, options, logger, ct)
+                : Results.Problem(title: "Search needs a JSON PersonQuery", detail: "Send firstName and lastName (and optionally dateOfBirth, yyyy-MM-dd) as a JSON object.",
+                    statusCode: StatusCodes.Status400BadRequest))
+            .Accepts<PersonQueryDocument>("application/json");
 
         api.MapGet("/person/detail/{personId}", OriginalApiQueries.PersonAsync);
         api.MapGet("/person/detail/{personId}/service", OriginalApiQueries.ServicesAsync);
@@ -36,5 +43,22 @@ internal static class OriginalApiEndpoints
         api.MapMethods("/person/related/{personId}/", [HttpMethods.Head], () => Results.Ok());
 
         return app;
+    }
+
+    private static async Task<PersonQueryDocument?> ReadQueryAsync(HttpContext http, CancellationToken ct)
+    {
+        if (!http.Request.HasJsonContentType())
+        {
+            return null;
+        }
+
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<PersonQueryDocument>(ct);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or BadHttpRequestException or InvalidOperationException or NotSupportedException)
+        {
+            return null;
+        }
     }
 }
