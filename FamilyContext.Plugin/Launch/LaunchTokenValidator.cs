@@ -50,6 +50,13 @@ internal sealed class LaunchTokenValidator(
             throw new LaunchRejectedException("algorithm", "The link that opened Family Context was not signed in an accepted way.");
         }
 
+        // RFC 7515 §4.1.11: this service understands no critical header extensions, so a token naming any is invalid;
+        // RFC 7797's unencoded payload (b64) would change what the signature covers, so it is refused with or without crit.
+        if (unvalidated.TryGetHeaderValue<object>("crit", out _) || unvalidated.TryGetHeaderValue<object>("b64", out _))
+        {
+            throw new LaunchRejectedException("critical-header", "The link that opened Family Context was signed in a way this service does not accept.");
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var parameters = new TokenValidationParameters
         {
