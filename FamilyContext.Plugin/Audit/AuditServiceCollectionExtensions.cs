@@ -13,6 +13,8 @@ internal static class AuditServiceCollectionExtensions
         services.AddOptions<AuditOptions>()
             .Bind(configuration.GetSection(AuditOptions.SectionName))
             .ValidateProvider(AuditOptions.SectionName, o => o.Provider, o => o.ConnectionString)
+            .Validate(o => o.BusyTimeout > TimeSpan.Zero && o.BusyTimeout <= TimeSpan.FromSeconds(10),
+                $"{AuditOptions.SectionName}:BusyTimeout must be more than 0 and at most 10 seconds.")
             .ValidateOnStart();
         services.AddSingleton<IAuditStore>(sp =>
         {
@@ -20,7 +22,8 @@ internal static class AuditServiceCollectionExtensions
             return DatabaseProvider.IsPostgres(options.Provider)
                 ? new PostgresAuditStore(options.ConnectionString!)
                 : new SqliteAuditStore(options.ConnectionString
-                    ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "audit.db") }.ToString());
+                    ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "audit.db") }.ToString(),
+                    options.BusyTimeout);
         });
         services.AddSingleton<AuditTrail>();
         return services;
