@@ -40,7 +40,8 @@ internal static class AdminEndpoints
     {
         subject = subject?.Trim();
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (!Enum.TryParse<AccessSubjectKind>(kind, out var k) || !Enum.IsDefined(k) || !Enum.TryParse<AccessEffect>(effect, out var e) || !Enum.IsDefined(e) ||
+        // Exactly one listed name: Enum.TryParse alone takes "User,Group" (flags), numbers and spaces.
+        if (!Exactly(kind, out AccessSubjectKind k) || !Exactly(effect, out AccessEffect e) ||
             string.IsNullOrEmpty(subject) || subject.Length > MaximumSubjectLength || subject.Any(char.IsControl) ||
             note?.Length > MaximumNoteLength || note?.Any(char.IsControl) == true)
         {
@@ -54,6 +55,13 @@ internal static class AdminEndpoints
         await audit.RecordAsync(new AuditEntry(AuditActions.AccessRuleAdded, AuditOutcomes.Allowed, actor,
             Detail: $"rule {rule.Id.ToString(CultureInfo.InvariantCulture)}: {rule.Describe()}"), ct);
         return Results.Redirect("/admin/access");
+    }
+
+    private static bool Exactly<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        value = default;
+        return text is not null && Enum.GetNames<T>().Contains(text, StringComparer.Ordinal) && Enum.TryParse(text, out value);
     }
 
     private static async Task<IResult> RemoveRuleAsync(long id, IFormCollection form, HttpContext http, IAccessRuleStore rules, AuditTrail audit, CancellationToken ct)
