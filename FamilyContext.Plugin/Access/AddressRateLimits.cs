@@ -14,6 +14,7 @@ internal static class AddressRateLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, ct) => new ValueTask(RateLimitReplies.WriteAsync(context.HttpContext, ct));
             o.AddPolicy(LaunchEndpoints.RateLimitPolicy, http =>
             {
                 var perMinute = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.AddressAttemptsPerMinute;
