@@ -1,5 +1,7 @@
 using System.Globalization;
 using FamilyContext.Plugin.Api;
+using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Hosting;
 using FamilyContext.Plugin.Panel;
 
 namespace FamilyContext.Plugin.Access;
@@ -19,7 +21,8 @@ internal static class RateLimitReplies
         var result = http.Request.Path.StartsWithSegments("/api")
             ? PanelApiEndpoints.Problem(TooManyAttempts)
             : PanelEndpoints.Error(TooManyAttempts, framed: http.Request.Path.StartsWithSegments("/launch"));
-        cancellationToken.ThrowIfCancellationRequested();
+        await http.RequestServices.GetRequiredService<RefusalAudit>().RecordAsync(http,
+            new AuditEntry(AuditActions.RateLimited, AuditOutcomes.Rejected, null, Detail: RequestNames.Describe(http)), cancellationToken);
         await result.ExecuteAsync(http);
     }
 }

@@ -1,5 +1,9 @@
+using FamilyContext.Plugin.Access;
+using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.SignIn;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 
@@ -46,7 +50,8 @@ internal static partial class ErrorResponses
 
     private static async Task WriteAsync(HttpContext http)
     {
-        var exception = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var feature = http.Features.Get<IExceptionHandlerFeature>();
+        var exception = feature?.Error;
         var failure = exception is null ? ServerError : Classify(http, exception);
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("FamilyContext.Errors");
         if (failure.Status >= 500)
@@ -57,6 +62,14 @@ internal static partial class ErrorResponses
         {
             Refused(logger, http.Request.Method, failure.Status);
         }
+
+        var action = failure.Status >= 500 ? AuditActions.RequestFailed
+            : exception?.InnerException is AntiforgeryValidationException || http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } ? AuditActions.CsrfRejected
+            : AuditActions.RequestRejected;
+        await http.RequestServices.GetRequiredService<RefusalAudit>().RecordAsync(http,
+            new AuditEntry(action, AuditOutcomes.Rejected, StaffClaims.SubjectOf(http.User), Detail: RequestNames.Describe(http, feature?.Endpoint),
+                Alert: action != AuditActions.RequestRejected),
+            CancellationToken.None);
 
         http.Response.StatusCode = failure.Status;
         if (HttpMethods.IsHead(http.Request.Method))

@@ -76,7 +76,8 @@ internal static partial class LaunchEndpoints
         catch (LaunchRejectedException e)
         {
             Rejected(logger, safeCms ?? "(malformed)", e.Reason);
-            await audit.TryRecordAsync(new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: e.Reason, Alert: true), ct);
+            await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
+                new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: e.Reason, Alert: true), ct);
             var status = e.Reason is "unknown-cms" or "malformed" or "malformed-form" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
             return PanelEndpoints.Error(new PanelFailure(status, "Family Context could not open", e.Message,
                 "Open the child's record in the case management system again. If this keeps happening, tell your system administrator."));
@@ -88,6 +89,9 @@ internal static partial class LaunchEndpoints
         catch (SharedStateUnavailableException)
         {
             SharedStateDown(logger);
+            // The token was signed and current, but its single use could not be checked: refused, and recorded as such.
+            await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
+                new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: "shared-state-unavailable", Alert: true), ct);
             return PanelEndpoints.Error(PanelFailure.SessionsUnavailable);
         }
     }
