@@ -17,6 +17,7 @@ internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, 
         await store.InitialiseAsync(cancellationToken);
         await audit.InitialiseAsync(cancellationToken);
         await accessRules.InitialiseAsync(cancellationToken);
+        await services.GetRequiredService<Launch.LaunchReplayGuard>().MarkStartAsync(cancellationToken);
         if (services.GetService<DemoSeeder>() is { } seeder)
         {
             await seeder.SeedAsync(cancellationToken);

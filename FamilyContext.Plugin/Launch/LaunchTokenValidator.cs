@@ -96,6 +96,13 @@ internal sealed class LaunchTokenValidator(
             throw new LaunchRejectedException("claims", "The link that opened Family Context does not say which worker and child it is for.");
         }
 
+        // A token without iat counts as issued at its not-before, or five minutes before it expires: never as "now".
+        var issued = jwt.IssuedAt != DateTime.MinValue ? jwt.IssuedAt : jwt.ValidFrom != DateTime.MinValue ? jwt.ValidFrom : jwt.ValidTo - o.MaximumTokenLifetime;
+        if (await replays.IssuedBeforeStartAsync(new DateTimeOffset(issued, TimeSpan.Zero), cancellationToken))
+        {
+            throw new LaunchRejectedException("issued-before-restart", "The link that opened Family Context was made before the service last restarted. Open it again from the CMS.");
+        }
+
         var keepUntil = new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + o.ClockSkew + TimeSpan.FromMinutes(1);
         if (!await replays.TryUseAsync(issuer.Issuer, tokenId, keepUntil, cancellationToken))
         {
