@@ -31,8 +31,7 @@ internal static class FamilyContextApplicationExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.MapApiDescriptions();
         app.MapLaunch();
         app.MapPanel();
         app.MapPanelApi();

@@ -18,7 +18,8 @@ internal static partial class LaunchEndpoints
     {
         app.MapGet("/launch/{cms}", (string cms, string? token, HttpContext http, CancellationToken ct) => LaunchAsync(cms, token, http, ct))
             .RequireRateLimiting(RateLimitPolicy)
-            .ExcludeFromDescription();
+            .WithName("Launch")
+            .Describe("The CMS opens the panel with a signed, single-use launch token in the query string.");
         app.MapPost("/launch/{cms}", async (string cms, HttpContext http, CancellationToken ct) =>
         {
             IFormCollection? form;
@@ -35,9 +36,23 @@ internal static partial class LaunchEndpoints
         })
         .DisableAntiforgery() // the CMS posts cross-site; the signed, single-use token is the protection here
         .RequireRateLimiting(RateLimitPolicy)
-        .ExcludeFromDescription();
+        .WithName("LaunchByForm")
+        .Describe("The CMS opens the panel by posting the launch token as the form field 'token' (so it stays out of URLs).");
         return app;
     }
+
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder route, string summary) => route
+        .WithTags("Launch")
+        .WithSummary(summary)
+        .WithDescription("A good token by a permitted worker redirects (302) to /panel/{session}. Anything else is a plain HTML page: " +
+            "400 (unknown CMS, unreadable token or form), 401 (bad signature, expired, replayed, wrong audience or issuer), 403 (not permitted), " +
+            "429 (too many attempts from this address) or 503 (the audit trail or the shared session store cannot be reached).")
+        .Produces(StatusCodes.Status302Found)
+        .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
+        .Produces<string>(StatusCodes.Status401Unauthorized, "text/html")
+        .Produces<string>(StatusCodes.Status403Forbidden, "text/html")
+        .Produces<string>(StatusCodes.Status429TooManyRequests, "text/html")
+        .Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/html");
 
     private static async Task<IResult> LaunchAsync(string cms, string? token, HttpContext http, CancellationToken ct, bool formUnreadable = false)
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace FamilyContext.Plugin.OriginalApi;
 
 /// <summary>
-/// The original Family Context API (shared/reference/family-context-api.yaml), served from the plugin when enabled.
+/// The original Family Context API (docs/api/family-context-api.yaml, served at /openapi/family-context-api.yaml), served from the plugin when enabled.
 /// Unlike the original: related people are implemented, an unknown person is 404, search is paged, every call is
 /// logged with its client, and a source that could not be checked is never reported as holding no records.
 /// </summary>
