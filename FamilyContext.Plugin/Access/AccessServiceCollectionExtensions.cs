@@ -35,6 +35,7 @@ internal static class AccessServiceCollectionExtensions
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.WorkerRequestsPerMinute > 0, $"{RateLimitOptions.SectionName}:WorkerRequestsPerMinute must be more than 0.")
             .Validate(o => o.AddressAttemptsPerMinute > 0, $"{RateLimitOptions.SectionName}:AddressAttemptsPerMinute must be more than 0.")
+            .Validate(o => o.RefusalRecordsPerMinute > 0, $"{RateLimitOptions.SectionName}:RefusalRecordsPerMinute must be more than 0.")
             .ValidateOnStart();
         services.AddSingleton<WorkerRateLimiter>();
         return services;

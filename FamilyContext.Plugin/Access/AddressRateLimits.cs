@@ -11,9 +11,10 @@ namespace FamilyContext.Plugin.Access;
 internal static class AddressRateLimits
 {
     public static IServiceCollection AddAddressRateLimits(this IServiceCollection services) =>
-        services.AddRateLimiter(o =>
+        services.AddSingleton<RefusalAudit>().AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, ct) => new ValueTask(RateLimitReplies.WriteAsync(context.HttpContext, ct));
             o.AddPolicy(LaunchEndpoints.RateLimitPolicy, http =>
             {
                 var perMinute = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.AddressAttemptsPerMinute;

@@ -10,4 +10,7 @@ public sealed class RateLimitOptions
 
     /// <summary>Launch and sign-in attempts one client address may make per minute. Default 60.</summary>
     public int AddressAttemptsPerMinute { get; set; } = 60;
+
+    /// <summary>Refusals recorded one by one per client address per minute; the rest are counted into one summary record. Default 20.</summary>
+    public int RefusalRecordsPerMinute { get; set; } = 20;
 }

@@ -32,12 +32,12 @@ internal static class AccessRuleEndpoints
         subject = subject?.Trim();
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         var errors = new Dictionary<string, string>();
-        if (!Enum.TryParse<AccessEffect>(effect, out var e) || !Enum.IsDefined(e))
+        if (!Exactly(effect, out AccessEffect e))
         {
             errors["effect"] = "Select permit or deny";
         }
 
-        if (!Enum.TryParse<AccessSubjectKind>(kind, out var k) || !Enum.IsDefined(k))
+        if (!Exactly(kind, out AccessSubjectKind k))
         {
             errors["kind"] = "Select a user or a group";
         }
@@ -127,4 +127,12 @@ internal static class AccessRuleEndpoints
             ["Success"] = success,
             ["Entered"] = entered,
         });
+
+    // Exactly one listed name: Enum.TryParse alone takes "User,Group" (as flags), numbers and spaces.
+    private static bool Exactly<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        value = default;
+        return text is not null && Enum.GetNames<T>().Contains(text, StringComparer.Ordinal) && Enum.TryParse(text, out value);
+    }
 }

@@ -21,6 +21,12 @@ public static class AuditActions
     public const string MatchReviewReversed = "match-review-reversed";
     public const string AlertReviewed = "alert-reviewed";
 
+    // Refusals of requests that never reached a worker's data, recorded at most a few a minute per address (RefusalAudit).
+    public const string RateLimited = "rate-limited";
+    public const string CsrfRejected = "csrf-rejected";
+    public const string RequestRejected = "request-rejected";
+    public const string RequestFailed = "request-failed";
+
     // The original API: the actor is a client system (its configured name), not a worker.
     public const string ApiSearch = "api-search";
     public const string ApiPersonShown = "api-person-shown";

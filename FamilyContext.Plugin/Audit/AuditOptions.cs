@@ -10,4 +10,10 @@ public sealed class AuditOptions
 
     /// <summary>Connection string. Default for SQLite: <c>.data/audit.db</c> under the app's folder; for PostgreSQL it is required.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// SQLite only: how long an append waits for a database another writer holds locked (and for this process's own earlier
+    /// appends) before it fails — and, failing, nothing is shown. Default 3 seconds; at most 10 (SQLite counts whole seconds, at least 1).
+    /// </summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -13,13 +13,15 @@ internal static class AuditServiceCollectionExtensions
         services.AddOptions<AuditOptions>()
             .Bind(configuration.GetSection(AuditOptions.SectionName))
             .ValidateProvider(AuditOptions.SectionName, o => o.Provider, o => o.ConnectionString)
+            .Validate(o => o.BusyTimeout > TimeSpan.Zero && o.BusyTimeout <= TimeSpan.FromSeconds(10),
+                $"{AuditOptions.SectionName}:BusyTimeout must be more than 0 and at most 10 seconds.")
             .ValidateOnStart();
         services.AddSingleton<IAuditStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AuditOptions>>().Value;
             return DatabaseProvider.IsPostgres(options.Provider)
                 ? new PostgresAuditStore(options.ConnectionString!)
-                : new SqliteAuditStore(SqliteConnectionString(options, environment));
+                : new SqliteAuditStore(SqliteConnectionString(options, environment), options.BusyTimeout);
         });
         services.AddSingleton<AuditTrail>();
         return services;

@@ -7,16 +7,25 @@ namespace FamilyContext.Plugin.Audit;
 /// <summary>
 /// The audit trail in its own SQLite file. Triggers refuse UPDATE and DELETE; an append reads the last hash and
 /// inserts inside one IMMEDIATE transaction, so two writers (threads or processes) can never fork the chain.
+/// An append waits at most the busy timeout — for this process's earlier appends, then for SQLite's write lock — and
+/// then fails, so a database held locked makes requests fail closed within seconds instead of queuing.
 /// </summary>
-internal sealed class SqliteAuditStore(string connectionString) : DapperAuditStore, IDisposable
+internal sealed class SqliteAuditStore(string connectionString, TimeSpan? busyTimeout = null) : DapperAuditStore, IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly TimeSpan _busyTimeout = busyTimeout ?? TimeSpan.FromSeconds(3);
+
+    // Microsoft.Data.Sqlite retries a busy database until the command timeout (whole seconds, at least 1) runs out.
+    private readonly string _connectionString = new SqliteConnectionStringBuilder(connectionString)
+    {
+        DefaultTimeout = Math.Max(1, (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(3)).TotalSeconds)),
+    }.ToString();
 
     public void Dispose() => _writer.Dispose();
 
     public override async Task InitialiseAsync(CancellationToken cancellationToken)
     {
-        var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var path = new SqliteConnectionStringBuilder(_connectionString).DataSource;
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
         {
             Directory.CreateDirectory(folder);
@@ -42,7 +51,11 @@ internal sealed class SqliteAuditStore(string connectionString) : DapperAuditSto
     // Writers in this process queue here rather than spinning on SQLite's busy lock.
     public override async Task<AuditRecord> AppendAsync(AuditEntry entry, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await _writer.WaitAsync(cancellationToken);
+        if (!await _writer.WaitAsync(_busyTimeout, cancellationToken))
+        {
+            throw new TimeoutException("The audit database stayed busy longer than its busy timeout.");
+        }
+
         try
         {
             return await base.AppendAsync(entry, at, cancellationToken);
@@ -58,7 +71,7 @@ internal sealed class SqliteAuditStore(string connectionString) : DapperAuditSto
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }

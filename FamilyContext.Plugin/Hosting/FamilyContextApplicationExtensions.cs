@@ -16,9 +16,12 @@ internal static class FamilyContextApplicationExtensions
 {
     public static WebApplication UseFamilyContext(this WebApplication app)
     {
+        // Every environment, Development too: no stack trace reaches a person.
+        app.UseErrorResponses();
+        // Routing inside the error handler, so nothing that fails while matching a route escapes it.
+        app.UseRouting();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
             app.UseHsts();
         }
 
@@ -29,11 +32,7 @@ internal static class FamilyContextApplicationExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapGet("/error", () => PanelEndpoints.Error(new PanelFailure(StatusCodes.Status500InternalServerError,
-            "Sorry, there is a problem with Family Context", "Something went wrong and nothing has been shown.", "Try again in a few minutes."), framed: false))
-            .ExcludeFromDescription();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.MapApiDescriptions();
         app.MapLaunch();
         app.MapPanel();
         app.MapPanelApi();

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Alerts;
+using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
@@ -21,6 +22,7 @@ internal static class FamilyContextServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSharedState();
+        services.AddErrorResponses();
         services.AddRazorComponents();
         services.AddAntiforgery(o =>
         {
@@ -35,7 +37,7 @@ internal static class FamilyContextServiceCollectionExtensions
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(ApiDescriptions.Configure);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName));
         services.AddHealthChecks();

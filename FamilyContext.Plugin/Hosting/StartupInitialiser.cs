@@ -19,6 +19,7 @@ internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, 
         await audit.InitialiseAsync(cancellationToken);
         await AuditStartLog.ReportAsync(audit, logger, cancellationToken);
         await accessRules.InitialiseAsync(cancellationToken);
+        await services.GetRequiredService<Launch.LaunchReplayGuard>().MarkStartAsync(cancellationToken);
         if (services.GetService<DemoSeeder>() is { } seeder)
         {
             await seeder.SeedAsync(cancellationToken);

@@ -18,19 +18,43 @@ internal static partial class LaunchEndpoints
     {
         app.MapGet("/launch/{cms}", (string cms, string? token, HttpContext http, CancellationToken ct) => LaunchAsync(cms, token, http, ct))
             .RequireRateLimiting(RateLimitPolicy)
-            .ExcludeFromDescription();
+            .WithName("Launch")
+            .Describe("The CMS opens the panel with a signed, single-use launch token in the query string.");
         app.MapPost("/launch/{cms}", async (string cms, HttpContext http, CancellationToken ct) =>
         {
-            var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : null;
+            IFormCollection? form;
+            try
+            {
+                form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : null;
+            }
+            catch (Exception e) when (LaunchForm.IsUnreadable(e))
+            {
+                return await LaunchAsync(cms, null, http, ct, formUnreadable: true);
+            }
+
             return await LaunchAsync(cms, form?["token"].ToString(), http, ct);
         })
         .DisableAntiforgery() // the CMS posts cross-site; the signed, single-use token is the protection here
         .RequireRateLimiting(RateLimitPolicy)
-        .ExcludeFromDescription();
+        .WithName("LaunchByForm")
+        .Describe("The CMS opens the panel by posting the launch token as the form field 'token' (so it stays out of URLs).");
         return app;
     }
 
-    private static async Task<IResult> LaunchAsync(string cms, string? token, HttpContext http, CancellationToken ct)
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder route, string summary) => route
+        .WithTags("Launch")
+        .WithSummary(summary)
+        .WithDescription("A good token by a permitted worker redirects (302) to /panel/{session}. Anything else is a plain HTML page: " +
+            "400 (unknown CMS, unreadable token or form), 401 (bad signature, expired, replayed, wrong audience or issuer), 403 (not permitted), " +
+            "429 (too many attempts from this address) or 503 (the audit trail or the shared session store cannot be reached).")
+        .Produces(StatusCodes.Status302Found)
+        .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
+        .Produces<string>(StatusCodes.Status401Unauthorized, "text/html")
+        .Produces<string>(StatusCodes.Status403Forbidden, "text/html")
+        .Produces<string>(StatusCodes.Status429TooManyRequests, "text/html")
+        .Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/html");
+
+    private static async Task<IResult> LaunchAsync(string cms, string? token, HttpContext http, CancellationToken ct, bool formUnreadable = false)
     {
         var services = http.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("FamilyContext.Launch");
@@ -41,6 +65,11 @@ internal static partial class LaunchEndpoints
             if (safeCms is null)
             {
                 throw new LaunchRejectedException("unknown-cms", "The link names a system Family Context does not know.");
+            }
+
+            if (formUnreadable)
+            {
+                throw new LaunchRejectedException("malformed-form", "The form that opened Family Context is incomplete or damaged.");
             }
 
             var launch = await services.GetRequiredService<LaunchTokenValidator>().ValidateAsync(cms, token, ct);
@@ -62,8 +91,9 @@ internal static partial class LaunchEndpoints
         catch (LaunchRejectedException e)
         {
             Rejected(logger, safeCms ?? "(malformed)", e.Reason);
-            await audit.TryRecordAsync(new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, e.WorkerId, safeCms, e.ChildId, Detail: e.Reason, Alert: true), ct);
-            var status = e.Reason is "unknown-cms" or "malformed" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
+            await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
+                new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, e.WorkerId, safeCms, e.ChildId, Detail: e.Reason, Alert: true), ct);
+            var status = e.Reason is "unknown-cms" or "malformed" or "malformed-form" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
             return PanelEndpoints.Error(new PanelFailure(status, "Family Context could not open", e.Message,
                 "Open the child's record in the case management system again. If this keeps happening, tell your system administrator."));
         }
@@ -74,6 +104,9 @@ internal static partial class LaunchEndpoints
         catch (SharedStateUnavailableException)
         {
             SharedStateDown(logger);
+            // The token was signed and current, but its single use could not be checked: refused, and recorded as such.
+            await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
+                new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: "shared-state-unavailable", Alert: true), ct);
             return PanelEndpoints.Error(PanelFailure.SessionsUnavailable);
         }
     }

@@ -50,6 +50,13 @@ internal sealed class LaunchTokenValidator(
             throw new LaunchRejectedException("algorithm", "The link that opened Family Context was not signed in an accepted way.");
         }
 
+        // RFC 7515 §4.1.11: this service understands no critical header extensions, so a token naming any is invalid;
+        // RFC 7797's unencoded payload (b64) would change what the signature covers, so it is refused with or without crit.
+        if (unvalidated.TryGetHeaderValue<object>("crit", out _) || unvalidated.TryGetHeaderValue<object>("b64", out _))
+        {
+            throw new LaunchRejectedException("critical-header", "The link that opened Family Context was signed in a way this service does not accept.");
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var parameters = new TokenValidationParameters
         {
@@ -87,6 +94,13 @@ internal sealed class LaunchTokenValidator(
         if (!PersonIds.IsWellFormed(worker) || !PersonIds.IsWellFormed(child) || string.IsNullOrEmpty(tokenId) || tokenId.Length > 128)
         {
             throw new LaunchRejectedException("claims", "The link that opened Family Context does not say which worker and child it is for.");
+        }
+
+        // A token without iat counts as issued at its not-before, or five minutes before it expires: never as "now".
+        var issued = jwt.IssuedAt != DateTime.MinValue ? jwt.IssuedAt : jwt.ValidFrom != DateTime.MinValue ? jwt.ValidFrom : jwt.ValidTo - o.MaximumTokenLifetime;
+        if (await replays.IssuedBeforeStartAsync(new DateTimeOffset(issued, TimeSpan.Zero), cancellationToken))
+        {
+            throw new LaunchRejectedException("issued-before-restart", "The link that opened Family Context was made before the service last restarted. Open it again from the CMS.");
         }
 
         var keepUntil = new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + o.ClockSkew + TimeSpan.FromMinutes(1);

@@ -20,6 +20,6 @@ internal static partial class OriginalApiServiceCollectionExtensions
         return services;
     }
 
-    [GeneratedRegex("^[0-9a-fA-F]{64}$")]
+    [GeneratedRegex(@"\A[0-9a-fA-F]{64}\z")]
     private static partial Regex Sha256Hex();
 }

@@ -63,6 +63,6 @@ internal sealed partial class ServiceCatalogueValidator : IValidateOptions<Servi
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
-    [GeneratedRegex("^[a-z0-9-]{1,32}$")]
+    [GeneratedRegex(@"\A[a-z0-9-]{1,32}\z")]
     private static partial Regex IdPattern();
 }

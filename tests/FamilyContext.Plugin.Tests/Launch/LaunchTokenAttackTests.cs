@@ -27,6 +27,7 @@ public sealed class LaunchTokenAttackTests : IDisposable
         "tampered", "expired", "wrong-audience", "wrong-issuer", "alg-none", "alg-none-no-signature", "hmac-with-public-key-pem",
         "hmac-with-public-key-der", "hmac-with-jwks", "missing-sub", "missing-child", "missing-jti", "missing-exp", "not-yet-valid",
         "lifetime-over-five-minutes", "issued-in-the-future", "unknown-key", "embedded-jwk", "child-not-an-id", "garbage", "empty",
+        "crit-unknown-extension", "crit-empty", "b64-false", "b64-false-without-crit",
     ];
 
     [Fact]
@@ -177,6 +178,16 @@ public sealed class LaunchTokenAttackTests : IDisposable
                     return attacker.Sign(claims, extraHeader: new JsonObject { ["jwk"] = jwk, ["jku"] = "https://evil.example/jwks" });
                 }
 
+            // RFC 7515 §4.1.11: a token naming a critical extension the recipient does not understand is invalid.
+            case "crit-unknown-extension":
+                return _cms.Sign(claims, extraHeader: new JsonObject { ["crit"] = new JsonArray("urn:example:must-understand"), ["urn:example:must-understand"] = 1 });
+            case "crit-empty":
+                return _cms.Sign(claims, extraHeader: new JsonObject { ["crit"] = new JsonArray() });
+            // RFC 7797: an unencoded payload changes what was signed; this service does not support it.
+            case "b64-false":
+                return _cms.Sign(claims, extraHeader: new JsonObject { ["b64"] = false, ["crit"] = new JsonArray("b64") });
+            case "b64-false-without-crit":
+                return _cms.Sign(claims, extraHeader: new JsonObject { ["b64"] = false });
             case "child-not-an-id":
                 claims["child"] = "' OR 1=1 --";
                 break;

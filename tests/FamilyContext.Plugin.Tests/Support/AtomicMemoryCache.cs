@@ -4,7 +4,10 @@ using Microsoft.Extensions.Caching.Distributed;
 
 namespace FamilyContext.Plugin.Tests.Support;
 
-/// <summary>A shared in-memory distributed cache with an atomic add, standing in for Redis SET NX across instances. Counts atomic adds.</summary>
+/// <summary>
+/// A shared in-memory distributed cache with an atomic add, standing in for Redis SET NX across instances. Counts atomic
+/// adds of launch token ids; <see cref="Clear"/> is Redis restarting without persistence.
+/// </summary>
 public sealed class AtomicMemoryCache : IDistributedCache, IAddIfAbsentCache
 {
     private readonly ConcurrentDictionary<string, byte[]> _entries = new(StringComparer.Ordinal);
@@ -14,9 +17,15 @@ public sealed class AtomicMemoryCache : IDistributedCache, IAddIfAbsentCache
 
     public Task<bool> TryAddAsync(string key, byte[] value, TimeSpan expiresAfter, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _atomicAdds);
+        if (key.StartsWith("launch-jti:", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _atomicAdds);
+        }
+
         return Task.FromResult(_entries.TryAdd(key, value));
     }
+
+    public void Clear() => _entries.Clear();
 
     public byte[]? Get(string key) => _entries.GetValueOrDefault(key);
 

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace FamilyContext.Plugin.Tests.Support;
 
 /// <summary>
-/// The original API's YAML (shared/reference/family-context-api.yaml), read with YamlDotNet, and a checker for the
+/// The original API's YAML as this service keeps it (docs/api/family-context-api.yaml), read with YamlDotNet, and a checker for the
 /// parts of OpenAPI 3 schemas it uses: $ref, allOf, object/array/string/integer/boolean, required, properties,
 /// items, and the date and date-time formats. Extra properties are allowed, as the YAML does not forbid them.
 /// </summary>
@@ -17,20 +17,16 @@ public sealed class OpenApiContract
 
     public static OpenApiContract Load()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var file = Path.Combine(folder.FullName, "shared", "reference", "family-context-api.yaml");
-            if (File.Exists(file))
-            {
-                var yaml = new YamlStream();
-                using var reader = File.OpenText(file);
-                yaml.Load(reader);
-                return new OpenApiContract((YamlMappingNode)yaml.Documents[0].RootNode);
-            }
-        }
-
-        throw new InvalidOperationException("shared/reference/family-context-api.yaml was not found beside the repository: the contract tests need it.");
+        // docs/api/family-context-api.yaml, copied beside the tests by the project file: nothing outside the repository.
+        var yaml = new YamlStream();
+        using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "family-context-api.yaml"));
+        yaml.Load(reader);
+        return new OpenApiContract((YamlMappingNode)yaml.Documents[0].RootNode);
     }
+
+    /// <summary>True when the YAML has the path (a trailing '/' aside: routing ignores it).</summary>
+    public bool Describes(string path) =>
+        Map(_root, "paths").Children.Keys.Select(k => ((YamlScalarNode)k).Value!.TrimEnd('/')).Contains(path.TrimEnd('/'), StringComparer.Ordinal);
 
     /// <summary>Every way <paramref name="json"/> breaks the response schema of the operation; empty when it conforms.</summary>
     public IReadOnlyList<string> Check(string path, string method, int status, string json)

@@ -31,6 +31,9 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
     /// <summary>Read the generated demo CMS instead of <see cref="Cms"/>.</summary>
     public bool UseDemoCms { get; init; }
 
+    /// <summary>The hosting environment the service runs in (Testing unless a test needs Development or Production).</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     /// <summary>Extra configuration, applied last.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -56,7 +59,7 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         // UseSetting, not ConfigureAppConfiguration: the service reads some settings while registering its services,
         // before the factory's app configuration is applied.
         foreach (var (key, value) in AllSettings())
