@@ -16,6 +16,7 @@ public static class AuditActions
     public const string AccessRuleRemoved = "access-rule-removed";
     public const string AuditSearched = "audit-searched";
     public const string AuditExported = "audit-exported";
+    public const string Ingest = "ingest";
 
     // The original API: the actor is a client system (its configured name), not a worker.
     public const string ApiSearch = "api-search";

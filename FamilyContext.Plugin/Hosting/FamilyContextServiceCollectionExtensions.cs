@@ -4,6 +4,7 @@ using FamilyContext.Plugin.Alerts;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Ingest;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.OriginalApi;
@@ -40,6 +41,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddHealthChecks();
 
         services.AddRecordStore(configuration, environment);
+        services.AddIngest(configuration);
         services.AddLookup(configuration);
         services.AddLaunch(configuration);
         services.AddPanel(configuration);
