@@ -14,9 +14,10 @@ namespace FamilyContext.Plugin.Ingest;
 /// rolled back whole, so the previous one stays in service. Either way a report is written and the ingest audited.
 /// </summary>
 internal sealed partial class ExtractIngester(
-    IRecordStore store, ServiceCatalogue catalogue, AuditTrail audit, TimeProvider time, IOptions<IngestOptions> options, ILogger<ExtractIngester> logger)
+    IRecordStore store, ServiceCatalogue catalogue, IAuditStore auditStore, AuditTrail audit, TimeProvider time, IOptions<IngestOptions> options, ILogger<ExtractIngester> logger)
 {
     /// <exception cref="IngestConfigurationException">The service, the mapping, the file or a setting is wrong; nothing was read.</exception>
+    /// <exception cref="AuditUnavailableException">The ingest could not be recorded in the audit trail.</exception>
     public async Task<IngestResult> RunAsync(IngestRequest request, IIngestProgress progress, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
@@ -36,6 +37,8 @@ internal sealed partial class ExtractIngester(
 
         var window = Window(mapping, started, currentAsOf);
         var hash = await HashAsync(request.FilePath, cancellationToken);
+        // The audit trail first: an ingest that could not be recorded must not load anything.
+        await auditStore.InitialiseAsync(cancellationToken);
         await store.InitialiseAsync(cancellationToken);
         var previous = await store.GetMetadataAsync(service.Id, cancellationToken);
 
@@ -133,7 +136,7 @@ internal sealed partial class ExtractIngester(
             _ => AuditOutcomes.Checked,
         };
         // A rejected extract leaves a source older than planned: the managers hear of it.
-        await audit.TryRecordAsync(new AuditEntry(AuditActions.Ingest, outcome, request.Actor ?? Environment.UserName, ServiceId: report.ServiceId,
+        await audit.RecordAsync(new AuditEntry(AuditActions.Ingest, outcome, request.Actor ?? Environment.UserName, ServiceId: report.ServiceId,
             Detail: detail, Alert: report.Outcome == IngestReport.Rejected), cancellationToken);
     }
 

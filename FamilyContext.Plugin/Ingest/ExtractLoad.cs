@@ -60,14 +60,14 @@ internal sealed class ExtractLoad(IngestMapping mapping, ServiceDefinition servi
         if (invalid > thresholds.MaximumInvalidShare)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{tally.RowsRejected:N0} of {tally.RowsRead:N0} rows ({invalid:P1}) could not be used, more than the {thresholds.MaximumInvalidShare:P1} allowed. The rows and reasons are listed below."));
+                $"{tally.RowsRejected:N0} of {tally.RowsRead:N0} rows ({invalid * 100:0.0}%) could not be used, more than the {thresholds.MaximumInvalidShare * 100:0.#}% allowed. The rows and reasons are listed below."));
         }
 
         if (previous is { RecordCount: > 0 } p && tally.RowsLoaded < p.RecordCount * (1 - thresholds.MaximumFallShare))
         {
             var fall = 1 - ((double)tally.RowsLoaded / p.RecordCount);
             reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"The extract has {tally.RowsLoaded:N0} rows to load, {fall:P1} fewer than the {p.RecordCount:N0} in service (at most {thresholds.MaximumFallShare:P1} fewer is allowed): check the extract is complete."));
+                $"The extract has {tally.RowsLoaded:N0} rows to load, {fall * 100:0.0}% fewer than the {p.RecordCount:N0} in service (at most {thresholds.MaximumFallShare * 100:0.#}% fewer is allowed): check the extract is complete."));
         }
     }
 }

@@ -34,6 +34,12 @@ internal static class IngestCommand
 
             return IngestResult.MisconfiguredCode;
         }
+        catch (Audit.AuditUnavailableException)
+        {
+            progress.Finished(0);
+            await error.WriteLineAsync("The ingest could not be recorded in the audit trail: check FamilyContext:Audit. The report was written; rerun once the audit trail is back.");
+            return IngestResult.MisconfiguredCode;
+        }
         catch (DbException e)
         {
             progress.Finished(0);

@@ -25,6 +25,12 @@ internal static class IngestReportFiles
         }
 
         var name = string.Create(CultureInfo.InvariantCulture, $"{report.ServiceId}-{report.FinishedAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
+        // Two ingests of one service in the same second (a dry run, then the load) keep both reports.
+        for (var n = 2; File.Exists(Path.Combine(directory, name + ".json")); n++)
+        {
+            name = string.Create(CultureInfo.InvariantCulture, $"{report.ServiceId}-{report.FinishedAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{n}");
+        }
+
         var json = Path.Combine(directory, name + ".json");
         var html = Path.Combine(directory, name + ".html");
         await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, Json), cancellationToken);
