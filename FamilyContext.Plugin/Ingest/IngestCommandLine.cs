@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FamilyContext.Plugin.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Ingest;
 
@@ -46,7 +47,7 @@ internal static class IngestCommandLine
             var output = parse.InvocationConfiguration.Output;
             // A bar on a terminal; plain lines when the output goes to a file or a log (cron, CI, Kubernetes jobs).
             using var terminal = !Console.IsOutputRedirected && output == Console.Out ? new TerminalProgress($"Reading {Path.GetFileName(request.FilePath)}") : null;
-            IIngestProgress progress = terminal is not null ? terminal : new LineProgress(output, TimeProvider.System, TimeSpan.FromSeconds(5));
+            IIngestProgress progress = terminal is not null ? terminal : new LineProgress(output, TimeProvider.System, host.Services.GetRequiredService<IOptions<IngestOptions>>().Value.ProgressEvery);
             return await IngestCommand.RunAsync(host.Services, request, progress, output, error, ct);
         });
         return command;

@@ -14,6 +14,9 @@ internal sealed class IngestOptions
     /// <summary>An extract whose row count falls by a larger share against the one in service is rejected whole. Default 0.25 (25%).</summary>
     public double MaximumFallShare { get; set; } = 0.25;
 
+    /// <summary>How often a progress line is written when the output is not a terminal (cron, CI, Kubernetes jobs). Default 5 seconds.</summary>
+    public TimeSpan ProgressEvery { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Per service (by id): its mapping file, and thresholds overriding the defaults above.</summary>
     public Dictionary<string, IngestServiceOptions> Services { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
