@@ -16,6 +16,7 @@ public static class AuditActions
     public const string AccessRuleRemoved = "access-rule-removed";
     public const string AuditSearched = "audit-searched";
     public const string AuditExported = "audit-exported";
+    public const string Ingest = "ingest";
     public const string MatchConfirmed = "match-confirmed";
     public const string MatchRejected = "match-rejected";
     public const string MatchReviewReversed = "match-review-reversed";

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
+using FamilyContext.Plugin.Ingest;
 
 namespace FamilyContext.Plugin.Commands;
 
@@ -10,15 +11,17 @@ namespace FamilyContext.Plugin.Commands;
 /// </summary>
 internal static class FamilyContextCommands
 {
-    private static readonly string[] Known = ["audit", "check-cms"];
+    private static readonly string[] Known = ["audit", "check-cms", "ingest", "--help", "-h", "-?"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Known.Contains(args[0], StringComparer.Ordinal);
 
     public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("Family Context administration commands.");
+        var root = new RootCommand("Family Context. With no command, starts the web service (options such as --urls are passed to it); " +
+            "with a command, runs it against the same configuration and exits.");
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(CheckCmsCommandLine.Create());
+        root.Subcommands.Add(IngestCommandLine.Create());
         var configuration = new InvocationConfiguration();
         if (output is not null)
         {

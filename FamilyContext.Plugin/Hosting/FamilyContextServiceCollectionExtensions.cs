@@ -5,6 +5,7 @@ using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Ingest;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.MatchReview;
@@ -43,6 +44,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddHealthChecks();
 
         services.AddRecordStore(configuration, environment);
+        services.AddIngest(configuration);
         services.AddLookup(configuration);
         services.AddLaunch(configuration);
         services.AddPanel(configuration);
