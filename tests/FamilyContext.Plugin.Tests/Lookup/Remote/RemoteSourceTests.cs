@@ -136,6 +136,50 @@ public sealed class RemoteSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Right_after_start_a_person_the_remote_does_not_know_shows_No_record_as_of_the_remote_s_own_date()
+    {
+        _factory.Settings["FamilyContext:Remote:ReferencePersonId"] = "ref";
+        _remote.Add("ref", "Reference", "Person", "1980-01-01", null, new() { ["police"] = null });
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.NoRecord, check.Flag.State);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-20T06:00:00+00:00", System.Globalization.CultureInfo.InvariantCulture), check.Flag.CurrentAsOf);
+    }
+
+    [Fact]
+    public async Task A_remembered_freshness_older_than_its_bound_is_not_used_once_the_remote_stops_reporting_it()
+    {
+        AddMother(null);
+        Assert.Equal(FlagState.NoRecord, (await CheckPoliceAsync()).Flag.State);
+        _remote.Mode = RemoteApiServer.Behaviour.MissingLastSynchronised;
+        _factory.Time.Advance(TimeSpan.FromMinutes(6));
+
+        var stranger = People.Person("900077", "Unknown", "Stranger", new DateOnly(1990, 6, 6));
+        var check = await _factory.Services.GetRequiredService<InvolvementLookup>()
+            .CheckAsync(stranger, _factory.Services.GetRequiredService<ServiceCatalogue>().Find("police")!, CancellationToken.None);
+
+        Assert.Equal(FlagState.Unavailable, check.Flag.State);
+        Assert.Contains("did not say how up to date", check.Flag.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_not_found_shortly_after_the_remote_described_itself_shows_No_record()
+    {
+        AddMother(null);
+        Assert.Equal(FlagState.NoRecord, (await CheckPoliceAsync()).Flag.State);
+        _factory.Time.Advance(TimeSpan.FromMinutes(2));
+        var requests = _remote.Requests;
+
+        var stranger = People.Person("900077", "Unknown", "Stranger", new DateOnly(1990, 6, 6));
+        var check = await _factory.Services.GetRequiredService<InvolvementLookup>()
+            .CheckAsync(stranger, _factory.Services.GetRequiredService<ServiceCatalogue>().Find("police")!, CancellationToken.None);
+
+        Assert.Equal(FlagState.NoRecord, check.Flag.State);
+        Assert.Equal(1, _remote.Requests - requests);
+    }
+
+    [Fact]
     public async Task A_person_the_remote_holds_no_records_for_shows_No_record()
     {
         _remote.Add("r1", "Jess", "Testwell", "1993-04-02", "1 Test Street, Stockport, SK4 2AB", new() { ["police"] = null });
