@@ -50,6 +50,16 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
                 new RestRequest($"api/person/detail/{Uri.EscapeDataString(remote.Id)}/service/{Uri.EscapeDataString(serviceType)}"), cancellationToken);
             var described = Remember(service, detail.Summary);
             metadata ??= described;
+            if (RemoteRecords.IsWithheld(detail.Data))
+            {
+                // The remote itself holds only a possible match and withholds its content: never more than possible here.
+                matches.Add(new MatchedRecord(RemoteRecords.Withheld(service.Id, remote, detail.Data), match with { Level = MatchLevel.Possible })
+                {
+                    WithheldBySource = true,
+                });
+                continue;
+            }
+
             switch (detail.Summary?.RecordsAvailable)
             {
                 case true:

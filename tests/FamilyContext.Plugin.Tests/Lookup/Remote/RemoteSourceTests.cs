@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup;
+using FamilyContext.Plugin.Lookup.Remote;
+using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Store;
 using FamilyContext.Plugin.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -177,6 +180,50 @@ public sealed class RemoteSourceTests : IAsyncLifetime
 
         Assert.Equal(FlagState.NoRecord, check.Flag.State);
         Assert.Equal(1, _remote.Requests - requests);
+    }
+
+    [Fact]
+    public async Task A_possible_match_the_remote_withholds_shows_Possible_match_with_its_contact_and_no_content()
+    {
+        AddMother(new JsonObject
+        {
+            ["matchConfidence"] = "possible",
+            ["matchEvidence"] = new JsonObject { ["agreed"] = new JsonArray("first name", "family name"), ["disagreed"] = new JsonArray("postcode") },
+            ["contentWithheld"] = "Withheld until the match is confirmed.",
+            ["contact"] = new JsonObject { ["name"] = "PC Remote", ["phone"] = "0161 496 0999", ["organisation"] = "Remote Police" },
+        });
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.PossibleMatch, check.Flag.State);
+        var record = Assert.Single(check.Records).Record;
+        Assert.Equal(("PC Remote", "0161 496 0999"), (record.Practitioner?.Name, record.Practitioner?.Phone));
+        Assert.Empty(record.Details);
+        Assert.Equal(Involvement.None, record.Involvement);
+    }
+
+    [Fact]
+    public async Task A_confirmation_recorded_here_does_not_turn_a_match_the_remote_withholds_into_Current()
+    {
+        AddMother(new JsonObject { ["matchConfidence"] = "possible", ["contentWithheld"] = "Withheld." });
+        var remotePerson = new PersonDocument("r1", null, "Jess", "Testwell", "1993-04-02", "female", "1 Test Street, Stockport, SK4 2AB");
+        var review = new ClericalReview(1, ReviewOutcome.Confirmed, "remote:r1",
+            RecordIdentity.Hash(RemoteRecords.Person(remotePerson)), "A worker", _factory.Time.GetUtcNow());
+        _factory.Dispose();
+        _factory = new PluginFactory { ConfigureServices = s => s.AddSingleton<IClericalReviews>(new FixedReviews(review)) };
+        _factory.Settings["FamilyContext:Services:police:Source"] = "Remote";
+        _factory.Settings["FamilyContext:Remote:BaseUrl"] = _remote.BaseUrl.ToString();
+        _factory.Settings["FamilyContext:Remote:BearerToken"] = RemoteApiServer.Token;
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.PossibleMatch, check.Flag.State);
+    }
+
+    private sealed class FixedReviews(ClericalReview review) : IClericalReviews
+    {
+        public Task<IReadOnlyList<ClericalReview>> InForceAsync(string personId, string serviceId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<ClericalReview>>([review]);
     }
 
     [Fact]
