@@ -55,5 +55,21 @@ public sealed class OriginalApiSummaryTests : IDisposable
         Assert.Equal("PossibleMatch", police.GetProperty("state").GetString());
     }
 
+    [Theory]
+    [InlineData("AdultSocialCare")]
+    [InlineData("adultsocialcare")]
+    [InlineData("asc")]
+    public async Task The_original_API_s_service_ids_are_accepted_beside_ours(string serviceType)
+    {
+        await _factory.Store.LoadAsync("asc", _factory.Time.GetUtcNow());
+        using var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+
+        var response = await client.GetAsync(new Uri($"/api/person/detail/{_family.Grandfather.Id}/service/{serviceType}", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("asc", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("summary").GetProperty("id").GetString());
+    }
+
     public void Dispose() => _factory.Dispose();
 }
