@@ -73,10 +73,15 @@ internal sealed class DemoCmsDatabase(string connectionString)
     public async Task<IReadOnlyList<(DemoCmsLink Link, CmsPerson Other)>> LinksAsync(string personId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition(
-            "SELECT p.*, r.other_person_id, r.code, r.wording, r.type, r.start_date, r.end_date, r.parental_responsibility FROM cms_relationship r JOIN cms_person p ON p.person_id = r.other_person_id WHERE r.person_id = @personId",
-            new { personId }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => (r.ToLink(), r.ToPerson()))];
+        // Relationships are reciprocal (as in Mosaic): a link stored from the child's side is read from the other side too.
+        var rows = (await connection.QueryAsync<LinkRow>(new CommandDefinition(
+            "SELECT p.*, r.other_person_id, r.code, r.wording, r.type, r.start_date, r.end_date, r.parental_responsibility, 0 AS reversed " +
+            "FROM cms_relationship r JOIN cms_person p ON p.person_id = r.other_person_id WHERE r.person_id = @personId " +
+            "UNION ALL SELECT p.*, r.person_id, r.code, r.wording, r.type, r.start_date, r.end_date, r.parental_responsibility, 1 " +
+            "FROM cms_relationship r JOIN cms_person p ON p.person_id = r.person_id WHERE r.other_person_id = @personId",
+            new { personId }, cancellationToken: cancellationToken))).ToList();
+        var stored = rows.Where(r => r.reversed == 0).Select(r => r.other_person_id).ToHashSet(StringComparer.Ordinal);
+        return [.. rows.Where(r => r.reversed == 0 || !stored.Contains(r.other_person_id)).Select(r => (r.ToLink(), r.ToPerson()))];
     }
 
     /// <summary>A child with an open case, or null (adults are not opened as children).</summary>
@@ -148,7 +153,11 @@ internal sealed class DemoCmsDatabase(string connectionString)
         public string? end_date { get; set; }
         public long parental_responsibility { get; set; }
 
-        public DemoCmsLink ToLink() => new(
-            "", other_person_id, code, wording, (RelationshipType)type, DateText.ToDate(start_date), DateText.ToDate(end_date), parental_responsibility != 0);
+        public long reversed { get; set; }
+
+        public DemoCmsLink ToLink() => reversed == 0
+            ? new("", other_person_id, code, wording, (RelationshipType)type, DateText.ToDate(start_date), DateText.ToDate(end_date), parental_responsibility != 0)
+            : DemoReciprocal.Of(new("", other_person_id, code, wording, (RelationshipType)type, DateText.ToDate(start_date), DateText.ToDate(end_date), false),
+                (Gender)gender);
     }
 }

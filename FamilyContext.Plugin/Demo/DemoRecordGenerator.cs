@@ -92,7 +92,7 @@ internal sealed class DemoRecordGenerator(Random random, DateOnly anchor)
         var tenancyStart = anchor.AddMonths(-random.Next(3, 120));
         var details = new JsonObject
         {
-            ["landlord"] = landlord,
+            ["housingAssociation"] = landlord,
             ["tenancyStart"] = tenancyStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["antiSocialBehaviour"] = CaseStatus(0.1),
             ["rentArrears"] = CaseStatus(0.2),
@@ -113,17 +113,18 @@ internal sealed class DemoRecordGenerator(Random random, DateOnly anchor)
         {
             offences.Add(new JsonObject
             {
-                ["date"] = anchor.AddDays(-random.Next(20, 1800)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["type"] = Pick(DemoNames.OffenceTypes[..5]),
-                ["nature"] = random.NextDouble() < 0.6 ? "Convicted" : "Suspect",
+                ["dateOfOffence"] = anchor.AddDays(-random.Next(20, 1800)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["typeOfOffence"] = Pick(DemoNames.OffenceTypes[..5]),
+                ["natureOfInvolvement"] = random.NextDouble() < 0.6 ? "Convicted" : "Suspect",
             });
         }
 
         var details = new JsonObject
         {
             ["policeArea"] = "Greater Manchester (demo)",
-            ["safeguardingOffences"] = offences,
-            ["nonSafeguardingOffences"] = random.NextDouble() < 0.5 ? "Yes" : "No",
+            ["safeGuardingOffences"] = offences,
+            // The original API's shape: a list holding whether any were found.
+            ["nonSafeGuardingOffences"] = new JsonArray(new JsonObject { ["recordsFound"] = random.NextDouble() < 0.5 ? "Yes" : "No" }),
         };
         var current = count > 0 && random.NextDouble() < 0.6;
         Add(Police, recordPerson, current ? Involvement.Current : Involvement.Historic, null, null,
@@ -136,9 +137,9 @@ internal sealed class DemoRecordGenerator(Random random, DateOnly anchor)
         var start = anchor.AddMonths(-random.Next(2, 60));
         var details = new JsonObject
         {
-            ["localAuthority"] = "Stockport Adult Social Care (demo)",
-            ["lastInvolvementStart"] = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["mostRecentInteraction"] = anchor.AddDays(-random.Next(1, 200)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["localAuthorityOrganisation"] = "Stockport Adult Social Care (demo)",
+            ["startDateOfLastInvolvement"] = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["dateOfMostRecentInteraction"] = anchor.AddDays(-random.Next(1, 200)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         Add(AdultSocialCare, Variant(person, allowStrongIds: true), current ? Involvement.Current : Involvement.Historic, start,
             current ? null : anchor.AddMonths(-random.Next(1, 12)),

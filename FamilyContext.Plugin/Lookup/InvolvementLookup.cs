@@ -106,6 +106,7 @@ internal sealed class InvolvementLookup(
         foreach (var m in answer.Matches)
         {
             var review = m.Match.Level != MatchLevel.Possible ? null : inForce
+                .Where(r => !m.WithheldBySource || r.Outcome == ReviewOutcome.Rejected)
                 .Where(r => r.RecordId == m.Record.RecordId && r.IdentityHash == RecordIdentity.Hash(m.Record.Person))
                 .MaxBy(r => r.Id);
             if (review?.Outcome != ReviewOutcome.Rejected)
@@ -163,7 +164,8 @@ internal sealed class InvolvementLookup(
             };
         }
 
-        var possible = answer.Matches.Where(m => !Confirmed(m) && m.Match.Level == MatchLevel.Possible && m.Record.Involvement != Involvement.None).ToList();
+        var possible = answer.Matches
+            .Where(m => !Confirmed(m) && m.Match.Level == MatchLevel.Possible && (m.Record.Involvement != Involvement.None || m.WithheldBySource)).ToList();
         if (possible.Count > 0)
         {
             return new ServiceCheck(Flag(service, FlagState.PossibleMatch, null, answer.Metadata) with { Evidence = possible[0].Match }, possible) { Metadata = answer.Metadata };

@@ -36,7 +36,9 @@ internal static class OriginalApiQueries
         ILogger<OriginalApiOptions> logger, CancellationToken ct) =>
         WithPersonAsync(http, cms, audit, logger, personId, "service detail", async person =>
         {
-            if (catalogue.Find(serviceType) is not { } service)
+            // The original API names services by type (AdultSocialCare): our service's name without spaces is accepted too.
+            if ((catalogue.Find(serviceType) ?? catalogue.All.FirstOrDefault(s =>
+                    string.Equals(s.Name.Replace(" ", "", StringComparison.Ordinal), serviceType, StringComparison.OrdinalIgnoreCase))) is not { } service)
             {
                 return new Answer(NotFound("Service not found", "This service does not show a service of that type."));
             }

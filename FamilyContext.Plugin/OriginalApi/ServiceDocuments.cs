@@ -14,7 +14,7 @@ internal static class ServiceDocuments
         var flag = check.Flag;
         bool? recordsAvailable = flag.State switch
         {
-            FlagState.Current or FlagState.Historic => true,
+            FlagState.Current or FlagState.Historic or FlagState.PossibleMatch => true,
             FlagState.NoRecord => false,
             _ => null,
         };
@@ -29,7 +29,15 @@ internal static class ServiceDocuments
             flag.CoverageExplanation,
             flag.State.ToString(),
             flag.Reason,
-            service.NoRecordMeans);
+            service.NoRecordMeans)
+        {
+            MatchConfidence = flag.State switch
+            {
+                FlagState.Current or FlagState.Historic => "confirmed",
+                FlagState.PossibleMatch => "possible",
+                _ => null,
+            },
+        };
     }
 
     public static ServiceDetailDocument Detail(ServiceDefinition service, ServiceCheck check)

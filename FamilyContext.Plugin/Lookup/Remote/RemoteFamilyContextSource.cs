@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -27,7 +26,7 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
     private const int ResultsPerPage = 50;
     private const int MaximumSearchPages = 10;
     private readonly Lazy<RestClient> _client = new(() => CreateClient(options.Value));
-    private readonly ConcurrentDictionary<string, SourceMetadata> _lastDescribed = new(StringComparer.Ordinal);
+    private readonly RemoteDescriptions _descriptions = new(time);
 
     public async Task<SourceAnswer> FindAsync(ServiceDefinition service, CmsPerson person, CancellationToken cancellationToken)
     {
@@ -38,6 +37,10 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
 
         var serviceType = options.Value.ServiceTypes.GetValueOrDefault(service.Id) ?? service.Id;
         var found = await SearchAsync(service, person, cancellationToken);
+        if (found.Count > 0)
+        {
+            _descriptions.Seen(found[0].Id);
+        }
 
         var matches = new List<MatchedRecord>();
         SourceMetadata? metadata = null;
@@ -47,6 +50,16 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
                 new RestRequest($"api/person/detail/{Uri.EscapeDataString(remote.Id)}/service/{Uri.EscapeDataString(serviceType)}"), cancellationToken);
             var described = Remember(service, detail.Summary);
             metadata ??= described;
+            if (RemoteRecords.IsWithheld(detail.Data))
+            {
+                // The remote itself holds only a possible match and withholds its content: never more than possible here.
+                matches.Add(new MatchedRecord(RemoteRecords.Withheld(service.Id, remote, detail.Data), match with { Level = MatchLevel.Possible })
+                {
+                    WithheldBySource = true,
+                });
+                continue;
+            }
+
             switch (detail.Summary?.RecordsAvailable)
             {
                 case true:
@@ -114,27 +127,53 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
 
     /// <summary>
     /// How current the remote's data for this service is when no person it found is a match: the remote's own service
-    /// summary for someone it found, else what it last said. A remote that cannot say is Unavailable: "No record" on
-    /// data of unknown age is never shown.
+    /// summary for someone it found; else what it said within <see cref="RemoteSourceOptions.DescriptionLifetime"/>; else
+    /// the summary, asked now, of a person it holds (the configured reference person, or the last one it found). A remote
+    /// that cannot say is Unavailable: "No record" on data of unknown age is never shown, and nothing older is remembered.
     /// </summary>
     private async Task<SourceMetadata> DescribeAsync(ServiceDefinition service, string serviceType, List<PersonDocument> found, CancellationToken cancellationToken)
     {
-        if (found.Count > 0)
+        if (found.Count > 0 && await SummaryAsync(service, serviceType, found[0].Id, cancellationToken) is { } described)
         {
-            var summaries = await SendAsync<List<ServiceSummaryDocument>>(service,
-                new RestRequest($"api/person/detail/{Uri.EscapeDataString(found[0].Id)}/service"), cancellationToken);
-            if (summaries.FirstOrDefault(s => string.Equals(s.Id, serviceType, StringComparison.OrdinalIgnoreCase)) is { } summary)
+            return described;
+        }
+
+        if (_descriptions.Recent(service.Id, options.Value.DescriptionLifetime) is { } recent)
+        {
+            return recent;
+        }
+
+        var known = options.Value.ReferencePersonId ?? _descriptions.LastPersonSeen;
+        if (known is not null && (found.Count == 0 || found[0].Id != known))
+        {
+            try
             {
-                return summary.RecordsAvailable is null ? throw Problem(service, "a service summary without recordsAvailable") : Remember(service, summary);
+                return await SummaryAsync(service, serviceType, known, cancellationToken) ?? throw NoFreshness(service);
+            }
+            catch (SourceUnavailableException)
+            {
+                // A person the remote no longer holds is not asked again.
+                _descriptions.Forget(known);
+                throw;
             }
         }
 
-        return _lastDescribed.GetValueOrDefault(service.Id) ?? throw NoFreshness(service);
+        throw NoFreshness(service);
+    }
+
+    /// <summary>The remote's summary of this service for one of its people; null when it does not list the service.</summary>
+    private async Task<SourceMetadata?> SummaryAsync(ServiceDefinition service, string serviceType, string remoteId, CancellationToken cancellationToken)
+    {
+        var summaries = await SendAsync<List<ServiceSummaryDocument>>(service,
+            new RestRequest($"api/person/detail/{Uri.EscapeDataString(remoteId)}/service"), cancellationToken);
+        return summaries.FirstOrDefault(s => string.Equals(s.Id, serviceType, StringComparison.OrdinalIgnoreCase)) is not { } summary ? null
+            : summary.RecordsAvailable is null ? throw Problem(service, "a service summary without recordsAvailable")
+            : Remember(service, summary);
     }
 
     private SourceMetadata Remember(ServiceDefinition service, ServiceSummaryDocument? summary) =>
         summary?.LastSynchronised is { } currentAsOf
-            ? _lastDescribed[service.Id] = RemoteRecords.Metadata(service.Id, summary, currentAsOf, time.GetUtcNow(), options.Value.CoverageExplanation)
+            ? _descriptions.Remember(RemoteRecords.Metadata(service.Id, summary, currentAsOf, time.GetUtcNow(), options.Value.CoverageExplanation))
             : throw NoFreshness(service);
 
     private SourceUnavailableException NoFreshness(ServiceDefinition service)

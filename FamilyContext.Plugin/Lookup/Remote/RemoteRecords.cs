@@ -41,6 +41,16 @@ internal static partial class RemoteRecords
             Date(Text(data, "startDate")), Date(Text(data, "endDate")), practitioner, details);
     }
 
+    /// <summary>Whether the remote holds the record only as a possible match and withholds its content (a Family Context service does).</summary>
+    public static bool IsWithheld(JsonObject? data) =>
+        data is not null && (string.Equals(Text(data, "matchConfidence"), "possible", StringComparison.OrdinalIgnoreCase) || data["contentWithheld"] is not null);
+
+    /// <summary>A record the remote withholds: who to contact and nothing it says (no involvement, dates or fields).</summary>
+    public static ServiceRecord Withheld(string serviceId, PersonDocument person, JsonObject? data) =>
+        Record(serviceId, person, data) is var r && r.Practitioner is { } p
+            ? r with { Involvement = Involvement.None, StartDate = null, EndDate = null, Practitioner = p with { Role = null }, Details = [] }
+            : r with { Involvement = Involvement.None, StartDate = null, EndDate = null, Details = [] };
+
     /// <summary>The remote's description of a service; <paramref name="currentAsOf"/> is its lastSynchronised, never invented.</summary>
     public static SourceMetadata Metadata(string serviceId, ServiceSummaryDocument summary, DateTimeOffset currentAsOf, DateTimeOffset now, string defaultCoverage) => new(
         serviceId,

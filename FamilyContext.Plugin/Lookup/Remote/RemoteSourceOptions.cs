@@ -24,6 +24,20 @@ public sealed class RemoteSourceOptions
     /// <summary>The remote's service type for each of our service ids, where they differ (e.g. <c>"asc": "adult-social-care"</c>).</summary>
     public Dictionary<string, string> ServiceTypes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How long what the remote said about a service (its lastSynchronised and coverage) may be reused for a person it
+    /// does not find, before the remote is asked again. Default 5 minutes; zero asks every time.
+    /// </summary>
+    public TimeSpan DescriptionLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A person the remote holds (its id there), whose service summaries say how current each service is. Asked when a
+    /// search finds nobody and the remote has not described the service recently — so a person the remote does not know
+    /// shows No record as of the remote's own date even right after start. Without it, the last remote person seen is
+    /// asked; before any has been seen such a person shows Unavailable.
+    /// </summary>
+    public string? ReferencePersonId { get; set; }
+
     /// <summary>Said as the coverage when the remote has not yet described a service (no person found so far).</summary>
     public string CoverageExplanation { get; set; } = "Checked live against the remote Family Context service.";
 }

@@ -28,6 +28,11 @@ internal sealed class RemoteSourceOptionsValidator(IOptions<ServiceCatalogueOpti
             errors.Add($"{At}:Timeout must be positive.");
         }
 
+        if (options.DescriptionLifetime < TimeSpan.Zero)
+        {
+            errors.Add($"{At}:DescriptionLifetime must not be negative.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -29,7 +29,7 @@ public sealed class PossibleMatchFamily
     /// <summary>The police record: at another address unless told otherwise.</summary>
     public ServiceRecord PoliceRecord(string addressLine = "9 Other Road", string postcode = "M1 1AE") =>
         People.Record("police", "P-77", People.AsRecorded(Grandfather) with { AddressLine = addressLine, Postcode = postcode },
-            details: new JsonObject { ["safeguardingOffences"] = new JsonArray(new JsonObject { ["date"] = "2019-05-02", ["type"] = Offence, ["nature"] = "Convicted" }) });
+            details: new JsonObject { ["safeGuardingOffences"] = new JsonArray(new JsonObject { ["dateOfOffence"] = "2019-05-02", ["typeOfOffence"] = Offence, ["natureOfInvolvement"] = "Convicted" }) });
 
     public Task LoadAsync(ServiceRecord? record = null) => Factory.Store.LoadAsync("police", Factory.Time.GetUtcNow(), record ?? PoliceRecord());
 

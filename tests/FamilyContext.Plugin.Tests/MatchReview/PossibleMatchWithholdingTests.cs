@@ -155,7 +155,7 @@ public sealed class PossibleMatchWithholdingTests : IDisposable
         var mother = People.Person("810003", "Jess", "Ahmed", _factory.Today.AddYears(-33));
         _factory.Cms.Link(_child.Id, mother, RelationshipType.Parent, "Mother : Daughter");
         await _factory.Store.LoadAsync("housing", _factory.Time.GetUtcNow(), People.Record("housing", "H1", People.AsRecorded(mother),
-            details: new JsonObject { ["landlord"] = "Confirmed Homes" }));
+            details: new JsonObject { ["housingAssociation"] = "Confirmed Homes" }));
         using var browser = _factory.Browser();
         var session = await _factory.LaunchAsync(browser, _child.Id);
 

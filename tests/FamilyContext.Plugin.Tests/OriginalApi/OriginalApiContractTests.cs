@@ -153,8 +153,8 @@ public sealed class OriginalApiContractTests : IDisposable
         Assert.Equal("current", data.GetProperty("serviceInvolvement").GetString());
         Assert.Equal("Alex Practitioner", data.GetProperty("contact").GetProperty("name").GetString());
         var schemaProperties = detail.RootElement.GetProperty("schema").GetProperty("properties");
-        Assert.Equal("Safeguarding offences (up to 3)", schemaProperties.GetProperty("safeguardingOffences").GetProperty("title").GetString());
-        Assert.Equal("array", schemaProperties.GetProperty("safeguardingOffences").GetProperty("type").GetString());
+        Assert.Equal("Safeguarding offences (up to 3)", schemaProperties.GetProperty("safeGuardingOffences").GetProperty("title").GetString());
+        Assert.Equal("array", schemaProperties.GetProperty("safeGuardingOffences").GetProperty("type").GetString());
     }
 
     [Fact]

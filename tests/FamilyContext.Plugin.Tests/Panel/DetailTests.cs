@@ -17,10 +17,10 @@ public sealed class DetailTests : IDisposable
         var child = _factory.Cms.Add(People.Person("500001", "Ava", "Testwell", _factory.Today.AddYears(-8)));
         var mother = People.Person("500002", "Jess", "Testwell", _factory.Today.AddYears(-33));
         _factory.Cms.Link(child.Id, mother, RelationshipType.Parent, "Mother : Daughter");
-        var offences = new JsonArray(new JsonObject { ["date"] = "2025-06-01", ["type"] = "Violence with injury", ["nature"] = "Suspect" });
+        var offences = new JsonArray(new JsonObject { ["dateOfOffence"] = "2025-06-01", ["typeOfOffence"] = "Violence with injury", ["natureOfInvolvement"] = "Suspect" });
         await _factory.Store.LoadAsync("police", _factory.Time.GetUtcNow(), People.Record("police", "P1", People.AsRecorded(mother),
             practitioner: new Practitioner("Sam Officer", "Public protection officer", "Test Police", "0161 496 0555", "sam.officer@example.org"),
-            details: new JsonObject { ["policeArea"] = "Test area", ["safeguardingOffences"] = offences, ["nonSafeguardingOffences"] = "No" }));
+            details: new JsonObject { ["policeArea"] = "Test area", ["safeGuardingOffences"] = offences, ["nonSafeGuardingOffences"] = "No" }));
         using var browser = _factory.Browser();
         var session = await _factory.LaunchAsync(browser, child.Id);
 

@@ -111,7 +111,12 @@ public sealed class RemoteApiServer : IAsyncDisposable
             summary["lastSynchronised"] = "2026-11-20T06:00:00+00:00";
         }
 
-        if (Mode != Behaviour.MissingRecordsAvailable)
+        if (data?["matchConfidence"]?.GetValue<string>() == "possible")
+        {
+            // As a Family Context service serves a possible match: no recordsAvailable, the state in an extension field.
+            summary["state"] = "PossibleMatch";
+        }
+        else if (Mode != Behaviour.MissingRecordsAvailable)
         {
             summary["recordsAvailable"] = data is not null;
         }

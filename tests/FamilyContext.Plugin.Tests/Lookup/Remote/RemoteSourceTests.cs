@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup;
+using FamilyContext.Plugin.Lookup.Remote;
+using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Store;
 using FamilyContext.Plugin.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -133,6 +136,94 @@ public sealed class RemoteSourceTests : IAsyncLifetime
 
         Assert.Equal(FlagState.Unavailable, check.Flag.State);
         Assert.Null(check.Flag.CurrentAsOf);
+    }
+
+    [Fact]
+    public async Task Right_after_start_a_person_the_remote_does_not_know_shows_No_record_as_of_the_remote_s_own_date()
+    {
+        _factory.Settings["FamilyContext:Remote:ReferencePersonId"] = "ref";
+        _remote.Add("ref", "Reference", "Person", "1980-01-01", null, new() { ["police"] = null });
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.NoRecord, check.Flag.State);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-20T06:00:00+00:00", System.Globalization.CultureInfo.InvariantCulture), check.Flag.CurrentAsOf);
+    }
+
+    [Fact]
+    public async Task A_remembered_freshness_older_than_its_bound_is_not_used_once_the_remote_stops_reporting_it()
+    {
+        AddMother(null);
+        Assert.Equal(FlagState.NoRecord, (await CheckPoliceAsync()).Flag.State);
+        _remote.Mode = RemoteApiServer.Behaviour.MissingLastSynchronised;
+        _factory.Time.Advance(TimeSpan.FromMinutes(6));
+
+        var stranger = People.Person("900077", "Unknown", "Stranger", new DateOnly(1990, 6, 6));
+        var check = await _factory.Services.GetRequiredService<InvolvementLookup>()
+            .CheckAsync(stranger, _factory.Services.GetRequiredService<ServiceCatalogue>().Find("police")!, CancellationToken.None);
+
+        Assert.Equal(FlagState.Unavailable, check.Flag.State);
+        Assert.Contains("did not say how up to date", check.Flag.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_not_found_shortly_after_the_remote_described_itself_shows_No_record()
+    {
+        AddMother(null);
+        Assert.Equal(FlagState.NoRecord, (await CheckPoliceAsync()).Flag.State);
+        _factory.Time.Advance(TimeSpan.FromMinutes(2));
+        var requests = _remote.Requests;
+
+        var stranger = People.Person("900077", "Unknown", "Stranger", new DateOnly(1990, 6, 6));
+        var check = await _factory.Services.GetRequiredService<InvolvementLookup>()
+            .CheckAsync(stranger, _factory.Services.GetRequiredService<ServiceCatalogue>().Find("police")!, CancellationToken.None);
+
+        Assert.Equal(FlagState.NoRecord, check.Flag.State);
+        Assert.Equal(1, _remote.Requests - requests);
+    }
+
+    [Fact]
+    public async Task A_possible_match_the_remote_withholds_shows_Possible_match_with_its_contact_and_no_content()
+    {
+        AddMother(new JsonObject
+        {
+            ["matchConfidence"] = "possible",
+            ["matchEvidence"] = new JsonObject { ["agreed"] = new JsonArray("first name", "family name"), ["disagreed"] = new JsonArray("postcode") },
+            ["contentWithheld"] = "Withheld until the match is confirmed.",
+            ["contact"] = new JsonObject { ["name"] = "PC Remote", ["phone"] = "0161 496 0999", ["organisation"] = "Remote Police" },
+        });
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.PossibleMatch, check.Flag.State);
+        var record = Assert.Single(check.Records).Record;
+        Assert.Equal(("PC Remote", "0161 496 0999"), (record.Practitioner?.Name, record.Practitioner?.Phone));
+        Assert.Empty(record.Details);
+        Assert.Equal(Involvement.None, record.Involvement);
+    }
+
+    [Fact]
+    public async Task A_confirmation_recorded_here_does_not_turn_a_match_the_remote_withholds_into_Current()
+    {
+        AddMother(new JsonObject { ["matchConfidence"] = "possible", ["contentWithheld"] = "Withheld." });
+        var remotePerson = new PersonDocument("r1", null, "Jess", "Testwell", "1993-04-02", "female", "1 Test Street, Stockport, SK4 2AB");
+        var review = new ClericalReview(1, ReviewOutcome.Confirmed, "remote:r1",
+            RecordIdentity.Hash(RemoteRecords.Person(remotePerson)), "A worker", _factory.Time.GetUtcNow());
+        _factory.Dispose();
+        _factory = new PluginFactory { ConfigureServices = s => s.AddSingleton<IClericalReviews>(new FixedReviews(review)) };
+        _factory.Settings["FamilyContext:Services:police:Source"] = "Remote";
+        _factory.Settings["FamilyContext:Remote:BaseUrl"] = _remote.BaseUrl.ToString();
+        _factory.Settings["FamilyContext:Remote:BearerToken"] = RemoteApiServer.Token;
+
+        var check = await CheckPoliceAsync();
+
+        Assert.Equal(FlagState.PossibleMatch, check.Flag.State);
+    }
+
+    private sealed class FixedReviews(ClericalReview review) : IClericalReviews
+    {
+        public Task<IReadOnlyList<ClericalReview>> InForceAsync(string personId, string serviceId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<ClericalReview>>([review]);
     }
 
     [Fact]
