@@ -15,7 +15,7 @@ internal sealed class ExtractColumns
 
     private ExtractColumns(Dictionary<string, int> index) => _index = index;
 
-    /// <summary>The column index of a model field ("person.firstName", "fields.landlord", "tables.safeguardingOffences.0.date"), or -1.</summary>
+    /// <summary>The column index of a model field ("person.firstName", "fields.housingAssociation", "tables.safeGuardingOffences.0.dateOfOffence"), or -1.</summary>
     public int this[string field] => _index.GetValueOrDefault(field, -1);
 
     /// <summary>Every model field the mapping names, with the column it names.</summary>

@@ -39,7 +39,7 @@ internal sealed class IngestMapping
     /// <summary>The service's configured <c>Fields</c>, by key: the column holding each.</summary>
     public Dictionary<string, string> Fields { get; set; } = [];
 
-    /// <summary>Table fields (e.g. safeguardingOffences): one entry per listed item, each mapping a table column to a file column.</summary>
+    /// <summary>Table fields (e.g. safeGuardingOffences): one entry per listed item, each mapping a table column to a file column.</summary>
     public Dictionary<string, List<Dictionary<string, string>>> Tables { get; set; } = [];
 
     /// <summary>

@@ -50,11 +50,11 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.True(code == 0, output + error);
         var record = await _host.Store.GetRecordAsync("police", "N-1", CancellationToken.None);
-        var offences = record!.Details["safeguardingOffences"]!.AsArray();
+        var offences = record!.Details["safeGuardingOffences"]!.AsArray();
         Assert.Equal(2, offences.Count);
         Assert.Equal(("2024-05-01", "Violence with injury", "Convicted"),
-            (offences[0]!["date"]!.GetValue<string>(), offences[0]!["type"]!.GetValue<string>(), offences[0]!["nature"]!.GetValue<string>()));
-        Assert.Equal("Yes", record.Details["nonSafeguardingOffences"]!.GetValue<string>());
+            (offences[0]!["dateOfOffence"]!.GetValue<string>(), offences[0]!["typeOfOffence"]!.GetValue<string>(), offences[0]!["natureOfInvolvement"]!.GetValue<string>()));
+        Assert.Equal("Yes", record.Details["nonSafeGuardingOffences"]!.GetValue<string>());
     }
 
     [Fact]
