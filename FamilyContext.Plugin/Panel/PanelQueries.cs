@@ -15,7 +15,7 @@ namespace FamilyContext.Plugin.Panel;
 /// </summary>
 internal sealed class PanelQueries(
     PanelSessionStore sessions, PanelBuilder builder, InvolvementLookup lookup, ServiceCatalogue catalogue,
-    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter)
+    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter, PanelHistory history)
 {
     private async Task<(PanelSession? Session, PanelFailure? Failure)> SessionAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
     {
@@ -44,6 +44,12 @@ internal sealed class PanelQueries(
         }
 
         var outcome = await GuardAsync(async () => (PanelOutcome<PanelView>)await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken));
+        if (outcome.Succeeded)
+        {
+            // Read before this panel is recorded: the comparison is with the worker's previous look.
+            outcome = outcome.Value with { Changes = await LastShownAsync(session, cancellationToken) };
+        }
+
         return (session, await AuditAsync(session, outcome, null, null, v => AuditDetails.Panel(v), cancellationToken));
     }
 
@@ -165,6 +171,19 @@ internal sealed class PanelQueries(
         catch (AuditUnavailableException)
         {
             return PanelFailure.AuditUnavailable;
+        }
+    }
+
+    private async Task<PanelChanges?> LastShownAsync(PanelSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await history.LastShownAsync(session, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Only the "changed" marks are lost; whether the panel can be shown is for the audit record to decide.
+            return null;
         }
     }
 
