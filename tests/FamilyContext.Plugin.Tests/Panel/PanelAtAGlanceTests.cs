@@ -112,7 +112,7 @@ public sealed partial class PanelAtAGlanceTests : IDisposable
         var motherRow = Section(table, $"data-person=\"{mother.Id}\"", "</tr>");
         Assert.Contains("data-flag=\"police\">Current</strong>", motherRow, StringComparison.Ordinal);
         Assert.Contains($"href=\"/panel/", motherRow, StringComparison.Ordinal);
-        Assert.Contains("Details<span class=\"govuk-visually-hidden\"> of Police for Jess Testwell</span>", motherRow, StringComparison.Ordinal);
+        Assert.Contains("View details<span class=\"govuk-visually-hidden\"> of Police for Jess Testwell</span>", motherRow, StringComparison.Ordinal);
     }
 
     [Fact]
