@@ -12,6 +12,13 @@ internal static class AuditDetails
             ? (object)new { person = p.PersonId, restricted = true }
             : new { person = p.PersonId, flags = p.Flags.ToDictionary(f => f.ServiceId, f => f.State.ToString()) })));
 
+    /// <summary>The case note: the flags it summarises, by person, and the ids of the records whose contacts it gives.</summary>
+    public static string Note(PanelView view, IEnumerable<string> recordIds) => JsonSerializer.Serialize(new
+    {
+        people = view.People.Where(p => !p.Restricted).Select(p => new { person = p.PersonId, flags = p.Flags.ToDictionary(f => f.ServiceId, f => f.State.ToString()) }),
+        records = recordIds,
+    });
+
     public static (string Action, string Detail) Detail(DetailView view) => (AuditActions.DetailOpened, Check(view.Check));
 
     /// <summary>One service's check: its state and the ids of the records shown.</summary>

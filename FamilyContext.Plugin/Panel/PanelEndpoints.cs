@@ -18,6 +18,14 @@ internal static class PanelEndpoints
                 : Error(outcome.Failure);
         }).WithName("PanelPage").ExcludeFromDescription();
 
+        app.MapGet("/panel/{sessionId}/note", async (string sessionId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
+        {
+            var (session, outcome) = await queries.NoteAsync(http, sessionId, ct);
+            return outcome.Succeeded
+                ? Page<CaseNotePage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
+                : Error(outcome.Failure);
+        }).WithName("CaseNotePage").ExcludeFromDescription();
+
         app.MapGet("/panel/{sessionId}/people/{personId}/services/{serviceId}",
             async (string sessionId, string personId, string serviceId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
             {

@@ -15,7 +15,7 @@ namespace FamilyContext.Plugin.Panel;
 /// </summary>
 internal sealed class PanelQueries(
     PanelSessionStore sessions, PanelBuilder builder, InvolvementLookup lookup, ServiceCatalogue catalogue,
-    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter)
+    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter, PanelHistory history)
 {
     private async Task<(PanelSession? Session, PanelFailure? Failure)> SessionAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
     {
@@ -44,7 +44,60 @@ internal sealed class PanelQueries(
         }
 
         var outcome = await GuardAsync(async () => (PanelOutcome<PanelView>)await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken));
+        if (outcome.Succeeded)
+        {
+            // Read before this panel is recorded: the comparison is with the worker's previous look.
+            outcome = outcome.Value with { Changes = await LastShownAsync(session, cancellationToken) };
+        }
+
         return (session, await AuditAsync(session, outcome, null, null, v => AuditDetails.Panel(v), cancellationToken));
+    }
+
+    /// <summary>The note for the case record: the closed view in plain text with the practitioners to contact. Audited like a detail.</summary>
+    public async Task<(PanelSession? Session, PanelOutcome<CaseNoteView> Outcome)> NoteAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
+    {
+        var (session, failure) = await SessionAsync(http, sessionId, cancellationToken);
+        if (session is null)
+        {
+            return (null, failure!);
+        }
+
+        if (await RefuseAsync(session, null, null, cancellationToken) is { } refused)
+        {
+            return (session, refused);
+        }
+
+        var outcome = await GuardAsync(async () => (PanelOutcome<CaseNoteView>)await ComposeNoteAsync(session, cancellationToken));
+        return (session, await AuditAsync(session, outcome, null, null, v => (AuditActions.CaseNoteOpened, v.AuditDetail), cancellationToken));
+    }
+
+    private async Task<CaseNoteView> ComposeNoteAsync(PanelSession session, CancellationToken cancellationToken)
+    {
+        var view = await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken);
+        var contacts = new Dictionary<(string Person, string Service), IReadOnlyList<Store.Practitioner>>();
+        var records = new List<string>();
+        foreach (var card in view.People.Where(p => !p.Restricted && p.Flags.Any(f => FamilySummary.IsKnown(f.State))))
+        {
+            if (await builder.FindPersonAsync(session.WorkerId, session.ChildId, card.PersonId, cancellationToken) is not { } found)
+            {
+                continue;
+            }
+
+            foreach (var flag in card.Flags.Where(f => FamilySummary.IsKnown(f.State)))
+            {
+                if (catalogue.Find(flag.ServiceId) is not { } service)
+                {
+                    continue;
+                }
+
+                // A possible match keeps only its id and contact, as on its detail page.
+                var check = PossibleMatchContent.Withhold(await lookup.CheckAsync(found.Person, service, cancellationToken));
+                contacts[(card.PersonId, flag.ServiceId)] = [.. check.Records.Select(r => r.Record.Practitioner).OfType<Store.Practitioner>().Distinct()];
+                records.AddRange(check.Records.Select(r => r.Record.RecordId));
+            }
+        }
+
+        return new CaseNoteView(view.People[0].Name ?? "this child", CaseNote.Compose(view, contacts), AuditDetails.Note(view, records));
     }
 
     public Task<(PanelSession? Session, PanelOutcome<DetailView> Outcome)> DetailAsync(
@@ -165,6 +218,19 @@ internal sealed class PanelQueries(
         catch (AuditUnavailableException)
         {
             return PanelFailure.AuditUnavailable;
+        }
+    }
+
+    private async Task<PanelChanges?> LastShownAsync(PanelSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await history.LastShownAsync(session, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Only the "changed" marks are lost; whether the panel can be shown is for the audit record to decide.
+            return null;
         }
     }
 

@@ -8,6 +8,7 @@ internal static class PanelServiceCollectionExtensions
         services.AddOptions<PanelOptions>().Bind(configuration.GetSection(PanelOptions.SectionName));
         services.AddSingleton<PanelBuilder>();
         services.AddSingleton<PanelQueries>();
+        services.AddSingleton<PanelHistory>();
         return services;
     }
 }

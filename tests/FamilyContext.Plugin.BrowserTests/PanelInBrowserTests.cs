@@ -17,7 +17,7 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
         var panel = page.FrameLocator("iframe[title^='Family Context panel']");
         await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("and linked people");
 
-        var detail = panel.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View details") }).First;
+        var detail = panel.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View details") }).Filter(new() { Visible = true }).First;
         await detail.ClickAsync();
         await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("involvement");
         await Assertions.Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Back to the family" })).ToBeVisibleAsync();
@@ -36,7 +36,7 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the panel scrolls sideways by {overflow}px at {width}px wide");
 
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View details") }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^View details") }).Filter(new() { Visible = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("involvement");
         AssertNoViolations(await page.RunAxe(), "detail");
         await SaveScreenshotAsync(page, $"detail-{width}.png");
@@ -75,6 +75,71 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
         Assert.NotEqual("none|rgba(0, 0, 0, 0)", outline);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("involvement");
+    }
+
+    [Fact]
+    public async Task At_1366px_the_family_is_a_table_whose_row_and_column_headers_are_announced()
+    {
+        var page = await NewPageAsync(1366, 768);
+        await OpenPanelDirectlyAsync(page);
+
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Each person and service" });
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Police" })).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Rowheader).First).ToBeVisibleAsync();
+        // The accessibility tree pairs each cell with its headers: a row header per person, a column header per service.
+        var tree = await table.AriaSnapshotAsync();
+        Assert.Contains("columnheader \"Police\"", tree, StringComparison.Ordinal);
+        Assert.Contains("rowheader", tree, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".fc-narrow-only")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("[data-summary]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task At_360px_the_family_is_shown_as_cards_and_the_table_is_not_shown()
+    {
+        var page = await NewPageAsync(360, 640);
+        await OpenPanelDirectlyAsync(page);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".fc-panel-person").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-summary]")).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData(360, 640)]
+    [InlineData(1366, 768)]
+    public async Task The_case_note_has_no_accessibility_violations_and_its_copy_button_copies_the_note(int width, int height)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await OpenPanelDirectlyAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Get a note for the case record" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Note for the case record");
+        AssertNoViolations(await page.RunAxe(), "case note");
+        await SaveScreenshotAsync(page, $"case-note-{width}.png");
+
+        var note = await page.GetByLabel("Note").InputValueAsync();
+        Assert.StartsWith("Family Context check for ", note, StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy note" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Note copied");
+        Assert.Equal(note, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+    }
+
+    [Fact]
+    public async Task A_keyboard_user_reaches_the_case_note_with_the_tab_and_enter_keys_alone()
+    {
+        var page = await NewPageAsync(1366, 768);
+        await OpenPanelDirectlyAsync(page);
+
+        for (var i = 0; i < 20 && await page.EvaluateAsync<string>("document.activeElement.textContent.trim()") != "Get a note for the case record"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Note for the case record");
     }
 
     /// <summary>Opens a child's stand-in CMS record and then its panel's own URL, as a full page.</summary>
