@@ -10,7 +10,7 @@ namespace FamilyContext.Plugin.Commands;
 /// </summary>
 internal static class FamilyContextCommands
 {
-    private static readonly string[] Known = ["audit", "check-cms"];
+    private static readonly string[] Known = ["audit", "check-cms", "check-setup"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Known.Contains(args[0], StringComparer.Ordinal);
 
@@ -19,6 +19,7 @@ internal static class FamilyContextCommands
         var root = new RootCommand("Family Context administration commands.");
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(CheckCmsCommandLine.Create());
+        root.Subcommands.Add(Setup.CheckSetupCommandLine.Create());
         var configuration = new InvocationConfiguration();
         if (output is not null)
         {
