@@ -2,6 +2,7 @@ using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Store;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Setup;
 
@@ -22,7 +23,7 @@ internal static class StoreSetupChecks
             "Check FamilyContext:Store:ConnectionString and that the database is running and prepared.",
             () => services.GetRequiredService<IRecordStore>().GetGenerationsAsync(ct)),
         await AuditAsync(services.GetRequiredService<IAuditStore>(), ct),
-        await AccessAsync(services.GetRequiredService<IAccessRuleStore>(), ct),
+        await AccessAsync(services.GetRequiredService<IAccessRuleStore>(), services.GetRequiredService<IOptionsMonitor<AccessOptions>>().CurrentValue, ct),
     ];
 
     private static async Task<SetupCheck> ProbeAsync(string name, string passed, string whatToDo, Func<Task> probe)
@@ -54,16 +55,17 @@ internal static class StoreSetupChecks
         }
     }
 
-    private static async Task<SetupCheck> AccessAsync(IAccessRuleStore rules, CancellationToken ct)
+    private static async Task<SetupCheck> AccessAsync(IAccessRuleStore rules, AccessOptions configured, CancellationToken ct)
     {
         const string whatToDo = "Add a permit rule on the Access rules page for the group or workers who should see the panel.";
         try
         {
             var all = await rules.ListAsync(ct);
-            var permits = all.Count(r => r.Effect == AccessEffect.Permit);
+            var count = all.Count + configured.Rules.Count;
+            var permits = all.Count(r => r.Effect == AccessEffect.Permit) + configured.Rules.Count(r => r.Effect == AccessEffect.Permit);
             return permits > 0
-                ? SetupCheck.Passed(Area, "Access rules", $"{all.Count} rules, {permits} of them permit.")
-                : SetupCheck.Warning(Area, "Access rules", $"{all.Count} rules and none permits: unless settings permit workers, no one can open the panel.", whatToDo);
+                ? SetupCheck.Passed(Area, "Access rules", $"{count} rules (settings and the Access rules page), {permits} of them permit.")
+                : SetupCheck.Warning(Area, "Access rules", $"{count} rules and none permits: no one can open the panel.", whatToDo);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
