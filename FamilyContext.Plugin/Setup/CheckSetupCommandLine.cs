@@ -16,7 +16,7 @@ internal static class CheckSetupCommandLine
         var command = new Command("check-setup", "Run the installation checks and report each as passed, warning or failed.") { personId };
         command.SetAction(async (parse, ct) =>
         {
-            var builder = Host.CreateApplicationBuilder();
+            var builder = AppContentRoot.CommandHostBuilder();
             builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
             using var host = builder.Build();
             return await CheckSetupCommand.RunAsync(host.Services, parse.GetValue(personId), parse.InvocationConfiguration.Output, ct);
