@@ -6,7 +6,7 @@ if (FamilyContextCommands.Handles(args))
     return await FamilyContextCommands.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContentRoot.For(args) });
 builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

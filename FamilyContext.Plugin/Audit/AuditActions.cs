@@ -22,6 +22,7 @@ public static class AuditActions
     public const string MatchRejected = "match-rejected";
     public const string MatchReviewReversed = "match-review-reversed";
     public const string AlertReviewed = "alert-reviewed";
+    public const string SetupChecked = "setup-checked";
 
     // Refusals of requests that never reached a worker's data, recorded at most a few a minute per address (RefusalAudit).
     public const string RateLimited = "rate-limited";

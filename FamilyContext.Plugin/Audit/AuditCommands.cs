@@ -120,7 +120,7 @@ internal static class AuditCommands
     private static IAuditStore Open(string? provider, string? connectionString)
     {
         // The same configuration sources as the service (appsettings, environment, user secrets), without starting it.
-        var builder = Host.CreateApplicationBuilder();
+        var builder = AppContentRoot.CommandHostBuilder();
         if (provider is not null)
         {
             builder.Configuration[$"{AuditOptions.SectionName}:Provider"] = provider;

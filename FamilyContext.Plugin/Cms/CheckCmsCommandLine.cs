@@ -19,7 +19,7 @@ internal static class CheckCmsCommandLine
         var command = new Command("check-cms", "Call the configured CMS and report what it found, without personal data.") { personId };
         command.SetAction(async (parse, ct) =>
         {
-            var builder = Host.CreateApplicationBuilder();
+            var builder = AppContentRoot.CommandHostBuilder();
             builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
             using var host = builder.Build();
             return await CheckCmsCommand.RunAsync(host.Services, parse.GetValue(personId), parse.InvocationConfiguration.Output, ct);

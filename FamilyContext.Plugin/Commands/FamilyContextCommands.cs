@@ -11,7 +11,7 @@ namespace FamilyContext.Plugin.Commands;
 /// </summary>
 internal static class FamilyContextCommands
 {
-    private static readonly string[] Known = ["audit", "check-cms", "ingest", "--help", "-h", "-?"];
+    private static readonly string[] Known = ["audit", "check-cms", "check-setup", "ingest", "--help", "-h", "-?"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Known.Contains(args[0], StringComparer.Ordinal);
 
@@ -21,6 +21,7 @@ internal static class FamilyContextCommands
             "with a command, runs it against the same configuration and exits.");
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(CheckCmsCommandLine.Create());
+        root.Subcommands.Add(Setup.CheckSetupCommandLine.Create());
         root.Subcommands.Add(IngestCommandLine.Create());
         var configuration = new InvocationConfiguration();
         if (output is not null)

@@ -7,6 +7,7 @@ using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.MatchReview;
 using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Setup;
 using FamilyContext.Plugin.SignIn;
 
 namespace FamilyContext.Plugin.Hosting;
@@ -40,6 +41,7 @@ internal static class FamilyContextApplicationExtensions
         app.MapSignIn();
         app.MapFindChild();
         app.MapAdmin();
+        app.MapSetup();
         app.MapMatchReview();
         if (app.Services.GetService<DemoCmsDatabase>() is not null)
         {

@@ -41,7 +41,7 @@ internal static class IngestCommandLine
 
             var request = new IngestRequest(parse.GetValue(service)!, parse.GetValue(file)!.FullName, parse.GetValue(mapping)?.FullName, asOf,
                 parse.GetValue(dryRun), parse.GetValue(reportDir)?.FullName);
-            var builder = Host.CreateApplicationBuilder();
+            var builder = AppContentRoot.CommandHostBuilder();
             builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
             using var host = builder.Build();
             var output = parse.InvocationConfiguration.Output;

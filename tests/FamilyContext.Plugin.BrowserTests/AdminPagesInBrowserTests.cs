@@ -61,6 +61,23 @@ public sealed class AdminPagesInBrowserTests(AdminBrowserFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task The_installation_checks_page_is_used_with_the_keyboard_alone_and_has_no_accessibility_violations()
+    {
+        var page = await SignInAsync("mgr-browser-setup", "manager", "/admin/setup");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Installation checks", Level = 1 })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "installation checks");
+
+        await page.GetByLabel("Test person id (optional)").FocusAsync();
+        await page.Keyboard.TypeAsync("not an id!");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: Installation checks"));
+        AssertNoViolations(await page.RunAxe(), "installation checks with an error");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enter a CMS person id of up to 64 letters, digits, hyphens or underscores" }).PressAsync("Enter");
+        await Assertions.Expect(page.GetByLabel("Test person id (optional)")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task A_social_worker_looks_up_a_child_with_a_reason_and_the_form_and_its_errors_have_no_accessibility_violations()
     {
         var page = await SignInAsync("sw-browser", "social-worker", "/find");

@@ -1,0 +1,83 @@
+using System.Net;
+using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyContext.Plugin.Tests.Setup;
+
+/// <summary><c>/admin/setup</c>: admins only, every check in words, and refused launches explained without the token.</summary>
+public sealed class SetupPageTests : IClassFixture<OidcProviderFixture>, IDisposable
+{
+    private const string ChildId = "740001";
+    private readonly OidcProviderFixture _provider;
+    private readonly PluginFactory _factory = new();
+
+    public SetupPageTests(OidcProviderFixture provider)
+    {
+        _provider = provider;
+        provider.Configure(_factory);
+        _factory.Time.Set(DateTimeOffset.UtcNow);
+        _factory.Cms.Add(People.Person(ChildId, "Hazel", "Setupwell", new DateOnly(2015, 4, 4)));
+    }
+
+    [Fact]
+    public async Task A_refused_launch_is_shown_to_the_administrator_with_its_reason_in_words_and_never_the_token()
+    {
+        var token = _factory.Services.GetRequiredService<DemoLaunchKey>().Mint("another-service", DemoCmsAdapter.SocialWorker, "Test worker", ChildId);
+        using var worker = _factory.Browser();
+        var refused = await worker.GetAsync(new Uri($"/launch/demo?token={Uri.EscapeDataString(token)}", UriKind.Relative));
+        using var manager = _factory.Browser();
+        await _provider.SignInAsync(manager, "mgr-1", ["manager"], returnUrl: "/admin/setup");
+
+        var page = await manager.GetStringAsync(new Uri("/admin/setup", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("<h1 class=\"govuk-heading-l\">Installation checks</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("The token&#x27;s aud did not match FamilyContext:Launch:Audience", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"govuk-table__cell\">demo</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(token.Split('.')[1], page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hazel", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Checks_with_a_test_person_are_shown_by_area_and_audited()
+    {
+        using var manager = _factory.Browser();
+        await _provider.SignInAsync(manager, "mgr-2", ["manager"], returnUrl: "/admin/setup");
+
+        var page = await manager.GetStringAsync(new Uri($"/admin/setup?person={ChildId}", UriKind.Relative));
+
+        Assert.Contains("<h2 class=\"govuk-heading-m\">CMS</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("0 related people read for the test person", page, StringComparison.Ordinal);
+        Assert.Contains("govuk-tag--yellow\">Warning</strong>", page, StringComparison.Ordinal);
+        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.SetupChecked && r.Actor == "mgr-2" && r.PersonId == ChildId);
+    }
+
+    [Fact]
+    public async Task A_malformed_test_person_id_gets_a_clear_error_and_is_not_read()
+    {
+        using var manager = _factory.Browser();
+        await _provider.SignInAsync(manager, "mgr-3", ["manager"], returnUrl: "/admin/setup");
+
+        var page = await manager.GetStringAsync(new Uri("/admin/setup?person=%3Cscript%3E", UriKind.Relative));
+
+        Assert.Contains("<title>Error: Installation checks", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#person\">Enter a CMS person id of up to 64 letters, digits, hyphens or underscores</a>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(await _factory.AuditAsync(), r => r.Action == AuditActions.SetupChecked);
+    }
+
+    [Fact]
+    public async Task A_social_worker_is_refused_the_setup_page_audited_and_alerted()
+    {
+        using var browser = _factory.Browser();
+        await _provider.SignInAsync(browser, "sw-9", ["social-worker"], [DemoLaunchKey.WorkersGroup]);
+
+        var response = await browser.GetAsync(new Uri("/admin/setup", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.StaffPageDenied && r.Actor == "sw-9" && r.Detail == "/admin/setup" && r.Alert);
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
