@@ -20,6 +20,7 @@ public static class AuditActions
     public const string MatchRejected = "match-rejected";
     public const string MatchReviewReversed = "match-review-reversed";
     public const string AlertReviewed = "alert-reviewed";
+    public const string ReportViewed = "report-viewed";
 
     // The original API: the actor is a client system (its configured name), not a worker.
     public const string ApiSearch = "api-search";

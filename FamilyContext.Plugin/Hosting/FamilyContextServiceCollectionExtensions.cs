@@ -8,6 +8,7 @@ using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.MatchReview;
 using FamilyContext.Plugin.OriginalApi;
+using FamilyContext.Plugin.Reports;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
@@ -51,6 +52,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddAudit(configuration, environment);
         services.AddAccess(configuration, environment);
         services.AddMatchReview(configuration, environment);
+        services.AddReports(configuration);
         services.AddAddressRateLimits();
         services.AddSignIn(configuration);
         services.AddHostedService<StartupInitialiser>();
