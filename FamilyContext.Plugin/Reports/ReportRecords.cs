@@ -7,9 +7,8 @@ namespace FamilyContext.Plugin.Reports;
 /// Reads the records a report needs from the audit store, one action at a time and a page at a time (newest first, each
 /// page below the last one's sequence), so a long trail is never held in memory at once. Works on every store.
 /// </summary>
-internal sealed class ReportRecords(IAuditStore store)
+internal sealed class ReportRecords(IAuditStore store, int pageSize = 5_000)
 {
-    private const int PageSize = 5_000;
 
     // A session may have begun the day before the range does: its launch names its team.
     private static readonly TimeSpan LaunchLead = TimeSpan.FromDays(1);
@@ -41,13 +40,13 @@ internal sealed class ReportRecords(IAuditStore store)
         var below = upTo;
         while (true)
         {
-            var page = await store.SearchAsync(new AuditQuery(from, to, Action: action, Limit: PageSize, UpToSequence: below), cancellationToken);
+            var page = await store.SearchAsync(new AuditQuery(from, to, Action: action, Limit: pageSize, UpToSequence: below), cancellationToken);
             foreach (var record in page)
             {
                 yield return record;
             }
 
-            if (page.Count < PageSize)
+            if (page.Count < pageSize)
             {
                 yield break;
             }

@@ -9,7 +9,7 @@ internal static class ReportsServiceCollectionExtensions
     {
         services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>();
-        services.AddSingleton<ReportRecords>();
+        services.AddSingleton(sp => new ReportRecords(sp.GetRequiredService<Audit.IAuditStore>()));
         return services;
     }
 }
