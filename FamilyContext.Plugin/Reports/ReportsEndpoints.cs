@@ -9,7 +9,7 @@ namespace FamilyContext.Plugin.Reports;
 
 /// <summary>
 /// The reports for team managers and information governance, computed from the audit trail: use and value by week or
-/// month (page and CSV). Admin pages: the same sign-in and roles as the rest of /admin.
+/// month (page and CSV); who looked at a person; unusual access. Admin pages: the same sign-in and roles as the rest of /admin.
 /// </summary>
 internal static class ReportsEndpoints
 {
@@ -18,6 +18,9 @@ internal static class ReportsEndpoints
         var reports = app.MapGroup("/admin/reports").RequireAuthorization(StaffPolicies.Admin).ExcludeFromDescription();
         reports.MapGet("/", PageAsync);
         reports.MapGet("/usage.csv", CsvAsync);
+        reports.MapGet("/person", PersonAccessEndpoints.PageAsync);
+        reports.MapGet("/person.csv", PersonAccessEndpoints.CsvAsync);
+        reports.MapGet("/unusual", UnusualAccessEndpoints.PageAsync);
         return app;
     }
 

@@ -13,4 +13,7 @@ public sealed class ReportsOptions
 
     /// <summary>The longest range a report may cover, in days. Default 400 (a year and a little more).</summary>
     public int MaximumDays { get; set; } = 400;
+
+    /// <summary>The rules that flag unusual access.</summary>
+    public UnusualAccessOptions Unusual { get; set; } = new();
 }

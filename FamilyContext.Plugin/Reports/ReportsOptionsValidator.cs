@@ -28,6 +28,17 @@ internal sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
             errors.Add($"{ReportsOptions.SectionName}:MaximumDays must be between 1 and 3660.");
         }
 
+        var unusual = options.Unusual;
+        if (unusual.WorkingDayStarts >= unusual.WorkingDayEnds)
+        {
+            errors.Add($"{ReportsOptions.SectionName}:Unusual:WorkingDayStarts must be before WorkingDayEnds.");
+        }
+
+        if (unusual.ChildrenPerDayFactor < 1 || unusual.ChildrenPerDayAtLeast < 1 || unusual.RefusalsPerDay < 1)
+        {
+            errors.Add($"{ReportsOptions.SectionName}:Unusual: ChildrenPerDayFactor, ChildrenPerDayAtLeast and RefusalsPerDay must each be 1 or more.");
+        }
+
         return errors.Count > 0 ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
     }
 }

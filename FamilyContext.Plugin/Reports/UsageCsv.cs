@@ -12,6 +12,8 @@ internal static class UsageCsv
     public static string Write(UsageReport report, IReadOnlyDictionary<string, string> serviceNames)
     {
         var csv = new StringBuilder().Append('\uFEFF');
+        Line(csv, ["From", UsageForm.Iso(report.Query.From), "To", UsageForm.Iso(report.Query.To), "Team", report.Query.Team ?? "All teams"]);
+        csv.Append("\r\n");
         Line(csv, ["Period", "Starts", "Panels opened", "Children", "Workers", "Details opened", "Details per panel", "Panels per worker",
             "Found rate (%)", "Possible match share (%)", "Matches confirmed", "Matches rejected"]);
         foreach (var p in report.Periods.Append(report.Total))

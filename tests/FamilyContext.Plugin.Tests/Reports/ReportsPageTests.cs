@@ -59,6 +59,7 @@ public sealed class ReportsPageTests : IClassFixture<OidcProviderFixture>, IDisp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("family-context-use-2026-11-02-to-2026-11-15.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.StartsWith("\"From\",\"2026-11-02\",\"To\",\"2026-11-15\",\"Team\",\"'=cmd\"", System.Text.Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
         Assert.Contains("\"All\",\"2026-11-02\",\"3\",\"2\",\"2\",\"3\",\"1.0\",\"1.5\",\"66.7\",\"33.3\",\"1\",\"1\"", all, StringComparison.Ordinal);
         Assert.Contains("\"police\",\"3\",\"1\",\"33.3\",\"1\",\"33.3\"", all.ToLowerInvariant(), StringComparison.Ordinal);
         Assert.Contains("\"Estimated time saved (hours)\",\"4.6\"", all, StringComparison.Ordinal);
