@@ -13,6 +13,7 @@ namespace FamilyContext.Benchmarks;
 internal static class ReportTiming
 {
     private static readonly string[] Services = ["school", "housing", "police", "asc"];
+    private static readonly string[] ParameterNames = ["$s", "$at", "$action", "$actor", "$child", "$session", "$detail"];
     private static readonly string[] States = ["Current", "Historic", "NoRecord", "NoRecord", "NoRecord", "NotChecked", "Unavailable", "PossibleMatch"];
 
     public static async Task<ReportResult> RunAsync(int size)
@@ -56,7 +57,7 @@ internal static class ReportTiming
         await using var transaction = await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO audit_log VALUES ($s, $at, $action, 'allowed', $actor, 'demo', $child, NULL, NULL, $session, $detail, 0, '', '')";
-        var p = new[] { "$s", "$at", "$action", "$actor", "$child", "$session", "$detail" }.Select(n => insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+        var p = ParameterNames.Select(n => insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var step = TimeSpan.FromDays(365).Ticks / size;
         for (var s = 1; s <= size;)
@@ -86,8 +87,9 @@ internal static class ReportTiming
     private static IEnumerable<(string Action, string? Detail)> Visit(Random random, int worker)
     {
         yield return (AuditActions.LaunchAccepted, $$"""{"groups":["team-{{worker % 12}}"]}""");
-        var people = string.Join(",", Enumerable.Range(0, 4).Select(i =>
-            $$"""{"person":"p{{random.Next(100_000)}}","flags":{{{string.Join(",", Services.Select(s => $"\"{s}\":\"{States[random.Next(States.Length)]}\""))}}}}"""));
+        var people = string.Join(",", Enumerable.Range(0, 4).Select(_ =>
+            "{\"person\":\"p" + random.Next(100_000).ToString(CultureInfo.InvariantCulture) + "\",\"flags\":{"
+            + string.Join(",", Services.Select(s => $"\"{s}\":\"{States[random.Next(States.Length)]}\"")) + "}}"));
         yield return (AuditActions.PanelShown, $"[{people}]");
         for (var d = random.Next(3); d > 0; d--)
         {
