@@ -6,6 +6,7 @@ using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.MatchReview;
 using FamilyContext.Plugin.OriginalApi;
+using FamilyContext.Plugin.Reports;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.Setup;
 using FamilyContext.Plugin.SignIn;
@@ -43,6 +44,7 @@ internal static class FamilyContextApplicationExtensions
         app.MapAdmin();
         app.MapSetup();
         app.MapMatchReview();
+        app.MapReports();
         if (app.Services.GetService<DemoCmsDatabase>() is not null)
         {
             app.MapDemo();

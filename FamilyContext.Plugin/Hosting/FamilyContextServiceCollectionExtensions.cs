@@ -10,6 +10,7 @@ using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.MatchReview;
 using FamilyContext.Plugin.OriginalApi;
+using FamilyContext.Plugin.Reports;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
@@ -55,6 +56,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddAudit(configuration, environment);
         services.AddAccess(configuration, environment);
         services.AddMatchReview(configuration, environment);
+        services.AddReports(configuration);
         services.AddAddressRateLimits();
         services.AddSignIn(configuration);
         services.AddHostedService<StartupInitialiser>();

@@ -83,8 +83,9 @@ internal static partial class LaunchEndpoints
             }
 
             var session = await services.GetRequiredService<PanelSessionStore>().CreateAsync(http, launch, ct);
+            // The worker's groups (teams, not people) let managers' reports count use by team.
             await audit.RecordAsync(new AuditEntry(AuditActions.LaunchAccepted, AuditOutcomes.Allowed, launch.WorkerId, cms, launch.ChildId,
-                SessionId: session.Id), ct);
+                SessionId: session.Id, Detail: launch.Groups.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(new { groups = launch.Groups }) : null), ct);
             Launched(logger, cms);
             return Results.Redirect($"/panel/{session.Id}");
         }

@@ -18,6 +18,12 @@ internal static class UkDates
     /// <summary>Today's date in the UK.</summary>
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
 
+    /// <summary>An instant as UK clock time.</summary>
+    public static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, London).DateTime;
+
+    /// <summary>The UK day an instant falls on.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
+
     /// <summary>The instant a UK day begins (midnight, UK time).</summary>
     public static DateTimeOffset StartOfDay(DateOnly day) =>
         new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London), TimeSpan.Zero);

@@ -2,9 +2,15 @@ using System.Globalization;
 using FamilyContext.Benchmarks;
 
 // A load run with wrk against the real service on loopback, and a store lookup timing, reported side by side.
-// Usage: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- [--duration SECONDS] [--large RECORDS]
+// Usage: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- [--duration SECONDS] [--large RECORDS] [--reports-only [--audit RECORDS]]
 var duration = Option("--duration", 10);
 var large = Option("--large", 1_000_000);
+var auditSize = Option("--audit", 1_000_000);
+if (args.Contains("--reports-only"))
+{
+    Console.WriteLine(string.Join(Environment.NewLine, await ReportRowsAsync(auditSize)));
+    return;
+}
 
 var report = new List<string> { "| Run | Requests/s | p50 ms | p99 ms |", "|---|---:|---:|---:|" };
 await using (var warm = await PanelHost.StartAsync(cacheEnabled: true, sourceDelay: TimeSpan.FromMilliseconds(50)))
@@ -34,8 +40,19 @@ report.Add(small.Row());
 report.Add(big.Row());
 report.Add(string.Create(CultureInfo.InvariantCulture, $"| {large:N0} ÷ 1,000 | | | | {big.P50 / small.P50:F2}× | {big.P99 / small.P99:F2}× | {big.Mean / small.Mean:F2}× |"));
 
+report.Add("");
+report.AddRange(await ReportRowsAsync(auditSize));
 Console.WriteLine();
 Console.WriteLine(string.Join(Environment.NewLine, report));
+
+// The use-and-value report over a year, for a small trail and a large one: the ratio shows how it grows.
+static async Task<List<string>> ReportRowsAsync(int size)
+{
+    var small = await ReportTiming.RunAsync(1_000);
+    var big = await ReportTiming.RunAsync(size);
+    return ["| Audit records (SQLite) | Load s | Panels in the year | Report ms (fastest) | Report ms (slowest) |", "|---:|---:|---:|---:|---:|",
+        small.Row(), big.Row(), string.Create(CultureInfo.InvariantCulture, $"| {size:N0} ÷ 1,000 | | | {big.FastestMs / small.FastestMs:F0}× | |")];
+}
 
 int Option(string name, int fallback)
 {

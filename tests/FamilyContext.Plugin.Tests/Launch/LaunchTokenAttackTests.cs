@@ -43,6 +43,17 @@ public sealed class LaunchTokenAttackTests : IDisposable
     }
 
     [Fact]
+    public async Task A_launch_notes_the_workers_groups_so_reports_can_count_use_by_team()
+    {
+        using var browser = _factory.Browser();
+
+        await TestLaunchIssuer.LaunchAsync(browser, _cms.Sign(_cms.Claims(ChildId)));
+
+        var launch = Assert.Single(await _factory.AuditAsync(), r => r.Action == AuditActions.LaunchAccepted);
+        Assert.Equal($$"""{"groups":["{{FamilyContext.Plugin.Demo.DemoLaunchKey.WorkersGroup}}"]}""", launch.Detail);
+    }
+
+    [Fact]
     public async Task A_good_RS256_token_launches_the_panel()
     {
         using var browser = _factory.Browser();
