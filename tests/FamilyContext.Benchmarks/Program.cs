@@ -3,6 +3,15 @@ using FamilyContext.Benchmarks;
 
 // A load run with wrk against the real service on loopback, and a store lookup timing, reported side by side.
 // Usage: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- [--duration SECONDS] [--large RECORDS]
+// The ingest alone: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- ingest [--rows ROWS]
+if (args.Length > 0 && args[0] == "ingest")
+{
+    var result = await FamilyContext.Benchmarks.Ingest.IngestBenchmark.RunAsync(Option("--rows", 1_000_000), TimeProvider.System, Console.Out);
+    Console.WriteLine();
+    Console.WriteLine(string.Join(Environment.NewLine, result.Lines()));
+    return result.ExitCode;
+}
+
 var duration = Option("--duration", 10);
 var large = Option("--large", 1_000_000);
 
@@ -36,6 +45,7 @@ report.Add(string.Create(CultureInfo.InvariantCulture, $"| {large:N0} ÷ 1,000 |
 
 Console.WriteLine();
 Console.WriteLine(string.Join(Environment.NewLine, report));
+return 0;
 
 int Option(string name, int fallback)
 {
