@@ -21,8 +21,13 @@ internal sealed class LineProgress(TextWriter output, TimeProvider time, TimeSpa
         var left = totalBytes > 0 && bytesRead > 0 ? TimeSpan.FromSeconds(elapsed * (totalBytes - bytesRead) / bytesRead) : (TimeSpan?)null;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{rows:N0} rows read ({(totalBytes > 0 ? 100.0 * bytesRead / totalBytes : 0):0}%), {rate:N0} rows/s{(left is { } l ? $", about {l:hh\\:mm\\:ss} left" : "")}"));
+        // Out the door now, whatever the writer buffers: a log collector or a watching process sees the load as it runs.
+        output.Flush();
     }
 
-    public void Finished(long rows) =>
+    public void Finished(long rows)
+    {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows read in {time.GetElapsedTime(_started).TotalSeconds:0.0} s"));
+        output.Flush();
+    }
 }

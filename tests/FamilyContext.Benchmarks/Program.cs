@@ -3,13 +3,22 @@ using FamilyContext.Benchmarks;
 
 // A load run with wrk against the real service on loopback, and a store lookup timing, reported side by side.
 // Usage: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- [--duration SECONDS] [--large RECORDS] [--reports-only [--audit RECORDS]]
+// The ingest alone: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- ingest [--rows ROWS]
+if (args.Length > 0 && args[0] == "ingest")
+{
+    var result = await FamilyContext.Benchmarks.Ingest.IngestBenchmark.RunAsync(Option("--rows", 1_000_000), TimeProvider.System, Console.Out);
+    Console.WriteLine();
+    Console.WriteLine(string.Join(Environment.NewLine, result.Lines()));
+    return result.ExitCode;
+}
+
 var duration = Option("--duration", 10);
 var large = Option("--large", 1_000_000);
 var auditSize = Option("--audit", 1_000_000);
 if (args.Contains("--reports-only"))
 {
     Console.WriteLine(string.Join(Environment.NewLine, await ReportRowsAsync(auditSize)));
-    return;
+    return 0;
 }
 
 var report = new List<string> { "| Run | Requests/s | p50 ms | p99 ms |", "|---|---:|---:|---:|" };
@@ -44,6 +53,7 @@ report.Add("");
 report.AddRange(await ReportRowsAsync(auditSize));
 Console.WriteLine();
 Console.WriteLine(string.Join(Environment.NewLine, report));
+return 0;
 
 // The use-and-value report over a year, for a small trail and a large one: the ratio shows how it grows.
 static async Task<List<string>> ReportRowsAsync(int size)
