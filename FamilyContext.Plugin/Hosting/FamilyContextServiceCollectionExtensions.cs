@@ -23,6 +23,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSharedState();
         services.AddErrorResponses();
+        services.AddProxySupport(configuration);
         services.AddRazorComponents();
         services.AddAntiforgery(o =>
         {
