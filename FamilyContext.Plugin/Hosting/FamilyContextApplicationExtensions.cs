@@ -18,6 +18,9 @@ internal static class FamilyContextApplicationExtensions
 {
     public static WebApplication UseFamilyContext(this WebApplication app)
     {
+        // First: behind a TLS-terminating proxy the request is https, from the client's address (configured proxies only).
+        app.UseForwardedHeaders();
+        app.UseProbeAwareHostFiltering(app.Configuration);
         // Every environment, Development too: no stack trace reaches a person.
         app.UseErrorResponses();
         // Routing inside the error handler, so nothing that fails while matching a route escapes it.

@@ -25,14 +25,21 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSharedState();
         services.AddErrorResponses();
+        services.AddProxySupport(configuration);
         services.AddRazorComponents();
         services.AddAntiforgery(o =>
         {
             // The local demo runs over plain http://localhost; everywhere else the cookie is Secure and host-only.
+            // Over HTTPS it is partitioned (CHIPS), so the panel's forms work in a CMS's iframe on another site: see docs/deployment.md.
             var plainHttpAllowed = environment.IsDevelopment();
-            o.Cookie.Name = plainHttpAllowed ? "fc-antiforgery" : "__Host-fc-antiforgery";
-            o.Cookie.SecurePolicy = plainHttpAllowed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie = new PartitionedCookieBuilder
+            {
+                Name = plainHttpAllowed ? "fc-antiforgery" : "__Host-fc-antiforgery",
+                SecurePolicy = plainHttpAllowed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always,
+                SameSite = SameSiteMode.Strict,
+                HttpOnly = true,
+                IsEssential = true,
+            };
         });
         services.AddHsts(o =>
         {

@@ -47,8 +47,10 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
         {
             Secure = true,
             HttpOnly = true,
-            // The panel runs in the CMS's iframe, a third-party context: the cookie must travel there.
+            // The panel runs in the CMS's iframe, a third-party context: the cookie must travel there. Partitioned (CHIPS),
+            // so browsers that block third-party cookies still keep it, in a jar of its own for the CMS's site: docs/deployment.md.
             SameSite = SameSiteMode.None,
+            Extensions = { "Partitioned" },
             Path = "/",
             IsEssential = true,
             MaxAge = options.Value.SessionLifetime,

@@ -1,0 +1,30 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace FamilyContext.Plugin.Hosting;
+
+/// <summary>Refuses to start with a proxy address or network that is not one.</summary>
+internal sealed class HostingOptionsValidation : IValidateOptions<HostingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, HostingOptions options)
+    {
+        var failures = new List<string>();
+        foreach (var proxy in options.KnownProxies)
+        {
+            if (!IPAddress.TryParse(proxy, out _))
+            {
+                failures.Add($"{HostingOptions.SectionName}:KnownProxies has '{proxy}', which is not an IP address (for example 10.0.0.5).");
+            }
+        }
+
+        foreach (var network in options.KnownNetworks)
+        {
+            if (!IPNetwork.TryParse(network, out _))
+            {
+                failures.Add($"{HostingOptions.SectionName}:KnownNetworks has '{network}', which is not a network in CIDR form (for example 10.0.0.0/8).");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
