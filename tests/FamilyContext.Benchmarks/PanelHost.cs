@@ -45,6 +45,8 @@ internal sealed class PanelHost : IAsyncDisposable
             ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(folder, "demo-cms.db")}",
             ["FamilyContext:Demo:Households"] = "5",
             ["FamilyContext:Cache:Enabled"] = cacheEnabled ? "true" : "false",
+            // The load run measures throughput from one worker; the per-worker limit (120 a minute) would refuse almost every request.
+            ["FamilyContext:RateLimits:WorkerRequestsPerMinute"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         var cms = new BenchCms();
         builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
