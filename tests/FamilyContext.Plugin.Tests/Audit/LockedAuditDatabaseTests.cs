@@ -29,9 +29,11 @@ public sealed class LockedAuditDatabaseTests : IDisposable
             store.AppendAsync(new AuditEntry(AuditActions.PanelShown, AuditOutcomes.Allowed, "worker-1"), DateTimeOffset.UnixEpoch, CancellationToken.None)));
         var results = await Task.WhenAll(appends.Select(async a =>
         {
+            // A wait past the guard is a failure of its own, never counted as a refusal.
+            Assert.True(await Task.WhenAny(a, Task.Delay(HangGuard)) == a, "An append waited past the guard: the configured busy timeout was not used.");
             try
             {
-                await a.WaitAsync(HangGuard);
+                await a;
                 return "written";
             }
             catch (Exception e) when (e is SqliteException or TimeoutException)
