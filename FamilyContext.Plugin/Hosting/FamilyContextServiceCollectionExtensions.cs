@@ -5,6 +5,7 @@ using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Health;
 using FamilyContext.Plugin.Ingest;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
@@ -49,7 +50,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddOpenApi(ApiDescriptions.Configure);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName));
-        services.AddHealthChecks();
+        services.AddProbes();
 
         services.AddRecordStore(configuration, environment);
         services.AddIngest(configuration);
