@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 namespace FamilyContext.Plugin.Health;
 
 /// <summary>
-/// Redis, when configured, through the maintained Redis check (which keeps one connection per connection string). Without
-/// Redis one instance keeps its shared state in memory, and there is nothing to check.
+/// Redis, when configured, through the maintained Redis check over the service's own shared connection. Without Redis one
+/// instance keeps its shared state in memory, and there is nothing to check.
 /// </summary>
-internal sealed class RedisReadinessCheck(IOptions<LookupCacheOptions> options) : IHealthCheck
+internal sealed class RedisReadinessCheck(IOptions<LookupCacheOptions> options, IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -18,7 +18,7 @@ internal sealed class RedisReadinessCheck(IOptions<LookupCacheOptions> options) 
             return HealthCheckResult.Healthy("Not configured: this instance keeps its shared state in memory.");
         }
 
-        var result = await new RedisHealthCheck(options.Value.Redis).CheckHealthAsync(context, cancellationToken);
+        var result = await new RedisHealthCheck(services.GetRequiredService<SharedRedisConnection>().Multiplexer).CheckHealthAsync(context, cancellationToken);
         return result.Status == HealthStatus.Healthy
             ? HealthCheckResult.Healthy("Redis answered.")
             : new HealthCheckResult(context.Registration.FailureStatus, "Redis did not answer: new launches are refused until it does.");

@@ -27,6 +27,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddSharedState();
         services.AddErrorResponses();
         services.AddProxySupport(configuration);
+        services.AddSharedDataProtection(configuration);
         services.AddRazorComponents();
         services.AddAntiforgery(o =>
         {

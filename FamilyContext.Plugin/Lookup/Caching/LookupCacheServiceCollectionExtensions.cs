@@ -23,10 +23,9 @@ internal static class LookupCacheServiceCollectionExtensions
             .Validate(o => o.BreakDuration >= TimeSpan.FromMilliseconds(500), $"{SourceCircuitOptions.SectionName}:BreakDuration must be at least 0.5 seconds.")
             .ValidateOnStart();
 
-        // Resolved by the lookup cache only when FamilyContext:Cache:Redis is set. The one line to change for
-        // Microsoft.Extensions.Caching.StackExchangeRedis when it can be restored.
-        services.AddKeyedSingleton<IDistributedCache>(LookupCache.DistributedTier, (sp, _) =>
-            new RedisDistributedCache(sp.GetRequiredService<IOptions<LookupCacheOptions>>().Value.Redis!));
+        // Resolved only when FamilyContext:Cache:Redis is set.
+        services.AddSingleton<SharedRedisConnection>();
+        services.AddKeyedSingleton<IDistributedCache>(LookupCache.DistributedTier, (sp, _) => new RedisDistributedCache(sp.GetRequiredService<SharedRedisConnection>()));
 
         services.AddSingleton<LookupGenerations>();
         services.AddSingleton<LookupCache>();
