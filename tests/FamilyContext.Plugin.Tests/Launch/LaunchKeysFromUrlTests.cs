@@ -25,21 +25,29 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
         return factory;
     }
 
+    /// <summary>The CMS's first key generation, served from the JWKS URL.</summary>
+    private TestLaunchIssuer Served(PluginFactory factory)
+    {
+        var issuer = new TestLaunchIssuer(factory);
+        return issuer;
+    }
+
+    private static Task<HttpResponseMessage> LaunchAsync(HttpClient browser, TestLaunchIssuer issuer) =>
+        TestLaunchIssuer.LaunchAsync(browser, issuer.Sign(issuer.Claims(ChildId)));
+
     [Fact]
     public async Task A_rotated_key_is_fetched_when_a_token_first_names_it()
     {
         using var factory = Instance();
-        using var before = new TestLaunchIssuer(factory);
+        using var before = Served(factory);
         using var after = new TestLaunchIssuer(factory, keyGeneration: 2);
-        before.ServeKeysFrom(_jwks.Url);
-        _jwks.Document = before.Jwks;
         using var browser = factory.Browser();
 
-        var first = await TestLaunchIssuer.LaunchAsync(browser, before.Sign(before.Claims(ChildId)));
-        var again = await TestLaunchIssuer.LaunchAsync(browser, before.Sign(before.Claims(ChildId)));
+        var first = await LaunchAsync(browser, before);
+        var again = await LaunchAsync(browser, before);
         var fetchesBeforeRotation = _jwks.Fetches;
         _jwks.Document = after.Jwks;
-        var rotated = await TestLaunchIssuer.LaunchAsync(browser, after.Sign(after.Claims(ChildId)));
+        var rotated = await LaunchAsync(browser, after);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
@@ -52,17 +60,15 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
     public async Task Tokens_naming_unknown_key_ids_refresh_the_keys_at_most_once_per_interval()
     {
         using var factory = Instance(refreshInterval: "00:10:00");
-        using var known = new TestLaunchIssuer(factory);
+        using var known = Served(factory);
         using var stranger = new TestLaunchIssuer(factory, keyGeneration: 9);
-        known.ServeKeysFrom(_jwks.Url);
-        _jwks.Document = known.Jwks;
         using var browser = factory.Browser();
 
-        Assert.Equal(HttpStatusCode.Redirect, (await TestLaunchIssuer.LaunchAsync(browser, known.Sign(known.Claims(ChildId)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await LaunchAsync(browser, known)).StatusCode);
         var refused = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
         {
-            refused.Add((await TestLaunchIssuer.LaunchAsync(browser, stranger.Sign(stranger.Claims(ChildId)))).StatusCode);
+            refused.Add((await LaunchAsync(browser, stranger)).StatusCode);
         }
 
         Assert.All(refused, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
@@ -70,7 +76,7 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
         factory.Time.Advance(TimeSpan.FromMinutes(11));
         // The key library keeps its own floor of one second between refreshes, on the machine's clock.
         await Task.Delay(TimeSpan.FromSeconds(1.2));
-        await TestLaunchIssuer.LaunchAsync(browser, stranger.Sign(stranger.Claims(ChildId)));
+        await LaunchAsync(browser, stranger);
         Assert.Equal(3, _jwks.Fetches);
     }
 
@@ -78,16 +84,14 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
     public async Task During_an_outage_the_last_good_keys_still_open_panels_and_an_unknown_key_gets_the_clean_503_page()
     {
         using var factory = Instance();
-        using var issuer = new TestLaunchIssuer(factory);
+        using var issuer = Served(factory);
         using var rotated = new TestLaunchIssuer(factory, keyGeneration: 2);
-        issuer.ServeKeysFrom(_jwks.Url);
-        _jwks.Document = issuer.Jwks;
         using var browser = factory.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await TestLaunchIssuer.LaunchAsync(browser, issuer.Sign(issuer.Claims(ChildId)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await LaunchAsync(browser, issuer)).StatusCode);
 
         _jwks.Failing = true;
-        var known = await TestLaunchIssuer.LaunchAsync(browser, issuer.Sign(issuer.Claims(ChildId)));
-        var unknown = await TestLaunchIssuer.LaunchAsync(browser, rotated.Sign(rotated.Claims(ChildId)));
+        var known = await LaunchAsync(browser, issuer);
+        var unknown = await LaunchAsync(browser, rotated);
         var page = await unknown.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, known.StatusCode);
@@ -101,12 +105,11 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
     public async Task When_the_keys_were_never_fetched_and_the_URL_fails_the_launch_gets_the_clean_503_page()
     {
         using var factory = Instance();
-        using var issuer = new TestLaunchIssuer(factory);
-        issuer.ServeKeysFrom(_jwks.Url);
+        using var issuer = Served(factory);
         _jwks.Failing = true;
         using var browser = factory.Browser();
 
-        var response = await TestLaunchIssuer.LaunchAsync(browser, issuer.Sign(issuer.Claims(ChildId)));
+        var response = await LaunchAsync(browser, issuer);
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
