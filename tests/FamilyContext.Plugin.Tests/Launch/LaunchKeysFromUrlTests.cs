@@ -25,10 +25,12 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
         return factory;
     }
 
-    /// <summary>The CMS's first key generation, served from the JWKS URL.</summary>
+    /// <summary>The CMS's first key generation, served from the JWKS URL. Made after any other issuer, whose keys would be configured as text.</summary>
     private TestLaunchIssuer Served(PluginFactory factory)
     {
         var issuer = new TestLaunchIssuer(factory);
+        issuer.ServeKeysFrom(_jwks.Url);
+        _jwks.Document = issuer.Jwks;
         return issuer;
     }
 
@@ -39,8 +41,8 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
     public async Task A_rotated_key_is_fetched_when_a_token_first_names_it()
     {
         using var factory = Instance();
-        using var before = Served(factory);
         using var after = new TestLaunchIssuer(factory, keyGeneration: 2);
+        using var before = Served(factory);
         using var browser = factory.Browser();
 
         var first = await LaunchAsync(browser, before);
@@ -60,8 +62,8 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
     public async Task Tokens_naming_unknown_key_ids_refresh_the_keys_at_most_once_per_interval()
     {
         using var factory = Instance(refreshInterval: "00:10:00");
-        using var known = Served(factory);
         using var stranger = new TestLaunchIssuer(factory, keyGeneration: 9);
+        using var known = Served(factory);
         using var browser = factory.Browser();
 
         Assert.Equal(HttpStatusCode.Redirect, (await LaunchAsync(browser, known)).StatusCode);
@@ -84,8 +86,8 @@ public sealed class LaunchKeysFromUrlTests : IAsyncLifetime
     public async Task During_an_outage_the_last_good_keys_still_open_panels_and_an_unknown_key_gets_the_clean_503_page()
     {
         using var factory = Instance();
-        using var issuer = Served(factory);
         using var rotated = new TestLaunchIssuer(factory, keyGeneration: 2);
+        using var issuer = Served(factory);
         using var browser = factory.Browser();
         Assert.Equal(HttpStatusCode.Redirect, (await LaunchAsync(browser, issuer)).StatusCode);
 
