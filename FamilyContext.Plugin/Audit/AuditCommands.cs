@@ -1,7 +1,7 @@
 using System.CommandLine;
-using FamilyContext.Plugin.Admin;
+using FamilyContext.Plugin.Database;
 using FamilyContext.Plugin.Hosting;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Layout;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Plugin.Launch;
@@ -79,7 +79,7 @@ internal static partial class LaunchEndpoints
                 await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, launch.WorkerId, cms, launch.ChildId,
                     Detail: $"launch refused: {decision.Reason}", Alert: true), ct);
                 NotPermitted(logger, cms);
-                return PanelEndpoints.Error(PanelFailure.NotPermitted);
+                return ErrorReplies.Page(PanelFailure.NotPermitted);
             }
 
             var session = await services.GetRequiredService<PanelSessionStore>().CreateAsync(http, launch, ct);
@@ -95,12 +95,12 @@ internal static partial class LaunchEndpoints
             await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
                 new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, e.WorkerId, safeCms, e.ChildId, Detail: e.Reason, Alert: true), ct);
             var status = e.Reason is "unknown-cms" or "malformed" or "malformed-form" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
-            return PanelEndpoints.Error(new PanelFailure(status, "Family Context could not open", e.Message,
+            return ErrorReplies.Page(new PanelFailure(status, "Family Context could not open", e.Message,
                 "Open the child's record in the case management system again. If this keeps happening, tell your system administrator."));
         }
         catch (AuditUnavailableException)
         {
-            return PanelEndpoints.Error(PanelFailure.AuditUnavailable);
+            return ErrorReplies.Page(PanelFailure.AuditUnavailable);
         }
         catch (SharedStateUnavailableException)
         {
@@ -108,7 +108,7 @@ internal static partial class LaunchEndpoints
             // The token was signed and current, but its single use could not be checked: refused, and recorded as such.
             await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
                 new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: "shared-state-unavailable", Alert: true), ct);
-            return PanelEndpoints.Error(PanelFailure.SessionsUnavailable);
+            return ErrorReplies.Page(PanelFailure.SessionsUnavailable);
         }
     }
 

@@ -15,7 +15,7 @@ internal static class PanelEndpoints
             var (session, outcome) = await queries.PanelAsync(http, sessionId, ct);
             return outcome.Succeeded
                 ? Page<PanelPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
-                : Error(outcome.Failure);
+                : ErrorReplies.Page(outcome.Failure);
         }).WithName("PanelPage").ExcludeFromDescription();
 
         app.MapGet("/panel/{sessionId}/note", async (string sessionId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
@@ -23,7 +23,7 @@ internal static class PanelEndpoints
             var (session, outcome) = await queries.NoteAsync(http, sessionId, ct);
             return outcome.Succeeded
                 ? Page<CaseNotePage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
-                : Error(outcome.Failure);
+                : ErrorReplies.Page(outcome.Failure);
         }).WithName("CaseNotePage").ExcludeFromDescription();
 
         app.MapGet("/panel/{sessionId}/people/{personId}/services/{serviceId}",
@@ -32,20 +32,10 @@ internal static class PanelEndpoints
                 var (session, outcome) = await queries.DetailAsync(http, sessionId, personId, serviceId, ct);
                 return outcome.Succeeded
                     ? Page<DetailPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
-                    : Error(outcome.Failure);
+                    : ErrorReplies.Page(outcome.Failure);
             }).WithName("DetailPage").ExcludeFromDescription();
         return app;
     }
-
-    public static IResult Error(PanelFailure failure, bool framed = true) =>
-        new RazorComponentResult<ErrorPage>(new Dictionary<string, object?>
-        {
-            ["Heading"] = failure.Title,
-            ["Message"] = failure.Message,
-            ["NextStep"] = failure.NextStep,
-            ["Framed"] = framed,
-        })
-        { StatusCode = failure.Status };
 
     private static RazorComponentResult<T> Page<T>(Dictionary<string, object?> parameters)
         where T : Microsoft.AspNetCore.Components.IComponent => new(parameters);

@@ -2,7 +2,9 @@ using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,14 +55,14 @@ internal static class FindChildEndpoints
         {
             await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, worker, cms.SystemName, childId,
                 Detail: $"search refused: {decision.Reason}", Alert: true), ct);
-            return PanelEndpoints.Error(PanelFailure.NotPermitted, framed: false);
+            return ErrorReplies.Page(PanelFailure.NotPermitted, framed: false);
         }
 
         if (!await IsChildOrUnknownAsync(cms, childId!, time, ct))
         {
             await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, worker, cms.SystemName, childId,
                 Detail: $"search refused: {ChildRule.NotAChildReason}", Alert: true), ct);
-            return PanelEndpoints.Error(PanelFailure.NotAChild, framed: false);
+            return ErrorReplies.Page(PanelFailure.NotAChild, framed: false);
         }
 
         PanelSession session;
@@ -75,7 +77,7 @@ internal static class FindChildEndpoints
         }
         catch (SharedStateUnavailableException)
         {
-            return PanelEndpoints.Error(PanelFailure.SessionsUnavailable, framed: false);
+            return ErrorReplies.Page(PanelFailure.SessionsUnavailable, framed: false);
         }
         try
         {
@@ -83,7 +85,7 @@ internal static class FindChildEndpoints
         }
         catch (AuditUnavailableException)
         {
-            return PanelEndpoints.Error(PanelFailure.AuditUnavailable, framed: false);
+            return ErrorReplies.Page(PanelFailure.AuditUnavailable, framed: false);
         }
 
         return Results.Redirect($"/panel/{session.Id}");
