@@ -1,6 +1,7 @@
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Layout;
+using FamilyContext.Plugin.SharedState;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Plugin.Launch;
@@ -12,12 +13,10 @@ namespace FamilyContext.Plugin.Launch;
 /// </summary>
 internal static partial class LaunchEndpoints
 {
-    public const string RateLimitPolicy = "launch";
-
     public static IEndpointRouteBuilder MapLaunch(this IEndpointRouteBuilder app)
     {
         app.MapGet("/launch/{cms}", (string cms, string? token, HttpContext http, CancellationToken ct) => LaunchAsync(cms, token, http, ct))
-            .RequireRateLimiting(RateLimitPolicy)
+            .RequireRateLimiting(AddressRateLimits.Policy)
             .WithName("Launch")
             .Describe("The CMS opens the panel with a signed, single-use launch token in the query string.");
         app.MapPost("/launch/{cms}", async (string cms, HttpContext http, CancellationToken ct) =>
@@ -35,7 +34,7 @@ internal static partial class LaunchEndpoints
             return await LaunchAsync(cms, form?["token"].ToString(), http, ct);
         })
         .DisableAntiforgery() // the CMS posts cross-site; the signed, single-use token is the protection here
-        .RequireRateLimiting(RateLimitPolicy)
+        .RequireRateLimiting(AddressRateLimits.Policy)
         .WithName("LaunchByForm")
         .Describe("The CMS opens the panel by posting the launch token as the form field 'token' (so it stays out of URLs).");
         return app;

@@ -5,6 +5,7 @@ using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.SharedState;
 
 namespace FamilyContext.Plugin.Panel;
 

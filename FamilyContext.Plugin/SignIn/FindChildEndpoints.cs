@@ -4,6 +4,7 @@ using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.SharedState;
 using FamilyContext.Plugin.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ internal static class FindChildEndpoints
     public static IEndpointRouteBuilder MapFindChild(this IEndpointRouteBuilder app)
     {
         app.MapGet("/find", () => Form(null, null, new Dictionary<string, string>())).RequireAuthorization(StaffPolicies.Worker).ExcludeFromDescription();
-        app.MapPost("/find", FindAsync).RequireAuthorization(StaffPolicies.Worker).RequireRateLimiting(LaunchEndpoints.RateLimitPolicy).ExcludeFromDescription();
+        app.MapPost("/find", FindAsync).RequireAuthorization(StaffPolicies.Worker).RequireRateLimiting(AddressRateLimits.Policy).ExcludeFromDescription();
         return app;
     }
 

@@ -23,8 +23,8 @@ internal static partial class SignInEndpoints
 
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/signin", StartAsync).RequireRateLimiting(LaunchEndpoints.RateLimitPolicy).ExcludeFromDescription();
-        app.MapGet(CallbackPath, CallbackAsync).RequireRateLimiting(LaunchEndpoints.RateLimitPolicy).ExcludeFromDescription();
+        app.MapGet("/signin", StartAsync).RequireRateLimiting(AddressRateLimits.Policy).ExcludeFromDescription();
+        app.MapGet(CallbackPath, CallbackAsync).RequireRateLimiting(AddressRateLimits.Policy).ExcludeFromDescription();
         app.MapPost("/signout", async (IFormCollection _, HttpContext http) =>
         {
             await http.SignOutAsync(StaffClaims.Scheme);
