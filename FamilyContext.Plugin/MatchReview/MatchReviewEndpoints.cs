@@ -68,7 +68,7 @@ internal static class MatchReviewEndpoints
             return detail.Succeeded
                 ? new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
                 {
-                    ["View"] = detail.Value, ["SessionId"] = sessionId, ["DemoBanner"] = PanelEndpoints.IsDemo(session), ["Review"] = form,
+                    ["View"] = detail.Value, ["SessionId"] = sessionId, ["DemoBanner"] = PanelEndpoints.IsDemo(http, session), ["Review"] = form,
                 })
                 { StatusCode = StatusCodes.Status400BadRequest }
                 : ErrorReplies.Page(detail.Failure);
