@@ -1,6 +1,6 @@
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Database;
 using FamilyContext.Plugin.MatchReview;
 using FamilyContext.Plugin.Store;
 using HealthChecks.NpgSql;

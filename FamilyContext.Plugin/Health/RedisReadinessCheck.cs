@@ -1,4 +1,4 @@
-using FamilyContext.Plugin.Lookup.Caching;
+using FamilyContext.Plugin.SharedState;
 using HealthChecks.Redis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -9,7 +9,7 @@ namespace FamilyContext.Plugin.Health;
 /// Redis, when configured, through the maintained Redis check over the service's own shared connection. Without Redis one
 /// instance keeps its shared state in memory, and there is nothing to check.
 /// </summary>
-internal sealed class RedisReadinessCheck(IOptions<LookupCacheOptions> options, IServiceProvider services) : IHealthCheck
+internal sealed class RedisReadinessCheck(IOptions<SharedStateOptions> options, IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
-using FamilyContext.Plugin.Lookup.Caching;
+using FamilyContext.Plugin.SharedState;
 using FamilyContext.Plugin.SignIn;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -29,7 +29,7 @@ internal static class DataProtectionServiceCollectionExtensions
         }
 
         // Decided when the options are first read, not here, so settings added after registration count.
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<LookupCacheOptions>, IServiceProvider>((keys, cache, sp) =>
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<SharedStateOptions>, IServiceProvider>((keys, cache, sp) =>
         {
             if (keys.XmlRepository is null && !string.IsNullOrWhiteSpace(cache.Value.Redis))
             {

@@ -1,5 +1,4 @@
 using FamilyContext.Plugin.Lookup.Resilience;
-using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Lookup.Caching;
@@ -22,10 +21,6 @@ internal static class LookupCacheServiceCollectionExtensions
             .Validate(o => o.SamplingDuration >= TimeSpan.FromMilliseconds(500), $"{SourceCircuitOptions.SectionName}:SamplingDuration must be at least 0.5 seconds.")
             .Validate(o => o.BreakDuration >= TimeSpan.FromMilliseconds(500), $"{SourceCircuitOptions.SectionName}:BreakDuration must be at least 0.5 seconds.")
             .ValidateOnStart();
-
-        // Resolved only when FamilyContext:Cache:Redis is set.
-        services.AddSingleton<SharedRedisConnection>();
-        services.AddKeyedSingleton<IDistributedCache>(LookupCache.DistributedTier, (sp, _) => new RedisDistributedCache(sp.GetRequiredService<SharedRedisConnection>()));
 
         services.AddSingleton<LookupGenerations>();
         services.AddSingleton<LookupCache>();
