@@ -53,7 +53,7 @@ internal abstract class DapperRecordStore(StoreChanges changes) : IRecordStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await BeforeReplaceAsync(connection, transaction, metadata.ServiceId, cancellationToken);
-        var count = await LoadAsync(connection, transaction, metadata.ServiceId, OnlyOf(metadata.ServiceId, records).Select(RecordRow.From), cancellationToken);
+        var count = await LoadAsync(connection, transaction, metadata.ServiceId, ReadAhead.Of(OnlyOf(metadata.ServiceId, records).Select(RecordRow.From), cancellationToken), cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             StoreSql.UpsertMetadata, MetadataRow.From(metadata with { RecordCount = count }), transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
