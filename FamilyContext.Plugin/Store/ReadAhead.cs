@@ -11,8 +11,8 @@ namespace FamilyContext.Plugin.Store;
 /// </summary>
 internal static class ReadAhead
 {
-    private const int BatchSize = 512;
-    private const int BatchesAhead = 8;
+    private const int BatchSize = 256;
+    private const int BatchesAhead = 4;
 
     public static IEnumerable<T> Of<T>(IEnumerable<T> source, CancellationToken cancellationToken)
     {

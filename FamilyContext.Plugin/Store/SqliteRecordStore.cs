@@ -7,8 +7,11 @@ namespace FamilyContext.Plugin.Store;
 /// <summary>The embedded store: one SQLite file in WAL mode, so readers keep reading during an extract swap.</summary>
 internal sealed class SqliteRecordStore(string connectionString, StoreChanges changes) : DapperRecordStore(changes)
 {
-    /// <summary>The page cache while an extract loads (KiB, as SQLite counts it when negative): the primary key's pages stay in memory.</summary>
-    private const int LoadCacheKibibytes = 64 * 1024;
+    /// <summary>
+    /// The page cache while an extract loads (KiB, as SQLite counts it when negative): the primary key's pages stay in
+    /// memory. SQLite sorts for an index build in memory up to the same size, so twice this counts against the 300 MB budget.
+    /// </summary>
+    private const int LoadCacheKibibytes = 32 * 1024;
 
     public override async Task InitialiseAsync(CancellationToken cancellationToken)
     {
