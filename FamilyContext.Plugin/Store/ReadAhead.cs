@@ -44,9 +44,9 @@ internal static class ReadAhead
 
     private static ExceptionDispatchInfo? Produce<T>(IEnumerable<T> source, BlockingCollection<T[]> batches, CancellationToken stop)
     {
+        var batch = new List<T>(BatchSize);
         try
         {
-            var batch = new List<T>(BatchSize);
             foreach (var item in source)
             {
                 batch.Add(item);
@@ -70,7 +70,21 @@ internal static class ReadAhead
         }
         catch (Exception e)
         {
-            return ExceptionDispatchInfo.Capture(e);
+            // The items read before the failure still reach the consumer, then the failure.
+            var failure = ExceptionDispatchInfo.Capture(e);
+            try
+            {
+                if (batch.Count > 0)
+                {
+                    batches.Add([.. batch], stop);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The consumer has gone: nobody is waiting for them.
+            }
+
+            return failure;
         }
         finally
         {
