@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.SignIn;
 
@@ -14,13 +15,8 @@ internal static class SignInServiceCollectionExtensions
     {
         services.AddOptions<SignInOptions>()
             .Bind(configuration.GetSection(SignInOptions.SectionName))
-            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.ClientId), $"{SignInOptions.SectionName}:ClientId is required when Authority is set.")
-            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.ClientSecret), $"{SignInOptions.SectionName}:ClientSecret is required when Authority is set.")
-            .Validate(o => !o.Enabled || o.Authority!.Scheme == Uri.UriSchemeHttps || (!o.RequireHttpsMetadata && o.Authority.IsLoopback),
-                $"{SignInOptions.SectionName}:Authority must be https (http only for a loopback test provider with RequireHttpsMetadata false).")
-            .Validate(o => o.Scopes.Split(' ').Contains("openid"), $"{SignInOptions.SectionName}:Scopes must include openid.")
-            .Validate(o => o.SessionLifetime > TimeSpan.Zero && o.SessionLifetime <= TimeSpan.FromHours(24), $"{SignInOptions.SectionName}:SessionLifetime must be more than 0 and at most 24 hours.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SignInOptions>, SignInOptionsValidator>();
         var dataProtection = services.AddDataProtection().SetApplicationName("FamilyContext");
         if (configuration.GetSection(SignInOptions.SectionName).Get<SignInOptions>()?.KeyRingPath is { Length: > 0 } keyRing)
         {
