@@ -9,8 +9,7 @@ internal static partial class Log
         Message = "{System} relationship code '{Code}' is not in the mapping file; it is shown as Other with the CMS wording. Add it to the mapping file.")]
     public static partial void UnknownRelationshipCode(ILogger logger, string system, string code);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Debug, Message = "{System} access token obtained, valid for {Lifetime}.")]
-    public static partial void TokenObtained(ILogger logger, string system, TimeSpan lifetime);
+    // 3102 was "access token obtained": never logged, so removed; the id is not reused.
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Information,
         Message = "{System} answered 401 to {Endpoint}; refreshing the access token and retrying once.")]

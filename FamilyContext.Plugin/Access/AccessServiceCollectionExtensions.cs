@@ -17,11 +17,9 @@ internal static class AccessServiceCollectionExtensions
                 Default(o.ManagerRoles, "manager");
                 Default(o.AdminRoles, "ig-admin");
             })
-            .Validate(o => !string.IsNullOrWhiteSpace(o.RoleClaim), $"{AccessOptions.SectionName}:RoleClaim is required.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.GroupClaim), $"{AccessOptions.SectionName}:GroupClaim is required.")
-            .Validate(o => o.Rules.All(r => !string.IsNullOrWhiteSpace(r.Subject)), $"{AccessOptions.SectionName}:Rules: every rule needs a Subject.")
-            .ValidateProvider(AccessOptions.SectionName, o => o.Provider, o => o.ConnectionString)
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
+        services.AddSingleton<IValidateOptions<AccessOptions>>(new DatabaseProviderValidator<AccessOptions>(AccessOptions.SectionName, o => o.Provider, o => o.ConnectionString));
         services.AddSingleton<IAccessRuleStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AccessOptions>>().Value;
@@ -33,10 +31,8 @@ internal static class AccessServiceCollectionExtensions
         services.AddSingleton<AccessPolicy>();
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))
-            .Validate(o => o.WorkerRequestsPerMinute > 0, $"{RateLimitOptions.SectionName}:WorkerRequestsPerMinute must be more than 0.")
-            .Validate(o => o.AddressAttemptsPerMinute > 0, $"{RateLimitOptions.SectionName}:AddressAttemptsPerMinute must be more than 0.")
-            .Validate(o => o.RefusalRecordsPerMinute > 0, $"{RateLimitOptions.SectionName}:RefusalRecordsPerMinute must be more than 0.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
         services.AddSingleton<WorkerRateLimiter>();
         return services;
     }

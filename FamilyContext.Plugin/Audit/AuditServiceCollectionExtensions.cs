@@ -12,10 +12,9 @@ internal static class AuditServiceCollectionExtensions
         // Read when the store is first resolved, so configuration added after registration counts.
         services.AddOptions<AuditOptions>()
             .Bind(configuration.GetSection(AuditOptions.SectionName))
-            .ValidateProvider(AuditOptions.SectionName, o => o.Provider, o => o.ConnectionString)
-            .Validate(o => o.BusyTimeout > TimeSpan.Zero && o.BusyTimeout <= TimeSpan.FromSeconds(10),
-                $"{AuditOptions.SectionName}:BusyTimeout must be more than 0 and at most 10 seconds.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuditOptions>>(new DatabaseProviderValidator<AuditOptions>(AuditOptions.SectionName, o => o.Provider, o => o.ConnectionString));
+        services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>();
         services.AddSingleton<IAuditStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AuditOptions>>().Value;

@@ -12,8 +12,8 @@ internal static class MatchReviewServiceCollectionExtensions
     {
         services.AddOptions<MatchReviewOptions>()
             .Bind(configuration.GetSection(MatchReviewOptions.SectionName))
-            .ValidateProvider(MatchReviewOptions.SectionName, o => o.Provider, o => o.ConnectionString)
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MatchReviewOptions>>(new DatabaseProviderValidator<MatchReviewOptions>(MatchReviewOptions.SectionName, o => o.Provider, o => o.ConnectionString));
         services.AddSingleton<IMatchReviewStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<MatchReviewOptions>>().Value;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.SignIn;
 
@@ -13,13 +14,8 @@ internal static class SignInServiceCollectionExtensions
     {
         services.AddOptions<SignInOptions>()
             .Bind(configuration.GetSection(SignInOptions.SectionName))
-            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.ClientId), $"{SignInOptions.SectionName}:ClientId is required when Authority is set.")
-            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.ClientSecret), $"{SignInOptions.SectionName}:ClientSecret is required when Authority is set.")
-            .Validate(o => !o.Enabled || o.Authority!.Scheme == Uri.UriSchemeHttps || (!o.RequireHttpsMetadata && o.Authority.IsLoopback),
-                $"{SignInOptions.SectionName}:Authority must be https (http only for a loopback test provider with RequireHttpsMetadata false).")
-            .Validate(o => o.Scopes.Split(' ').Contains("openid"), $"{SignInOptions.SectionName}:Scopes must include openid.")
-            .Validate(o => o.SessionLifetime > TimeSpan.Zero && o.SessionLifetime <= TimeSpan.FromHours(24), $"{SignInOptions.SectionName}:SessionLifetime must be more than 0 and at most 24 hours.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SignInOptions>, SignInOptionsValidator>();
         services.AddHttpClient(nameof(OidcClient), c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<OidcClient>();
         services.AddAuthentication(StaffClaims.Scheme).AddCookie(StaffClaims.Scheme, o =>

@@ -14,8 +14,8 @@ internal static class StoreServiceCollectionExtensions
         // after registration must count.
         services.AddOptions<StoreOptions>()
             .Bind(configuration.GetSection(StoreOptions.SectionName))
-            .ValidateProvider(StoreOptions.SectionName, o => o.Provider, o => o.ConnectionString)
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StoreOptions>>(new DatabaseProviderValidator<StoreOptions>(StoreOptions.SectionName, o => o.Provider, o => o.ConnectionString));
         services.AddSingleton<StoreChanges>();
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ConnectionString!));
         services.AddSingleton<IRecordStore>(sp =>

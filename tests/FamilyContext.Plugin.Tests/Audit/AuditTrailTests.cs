@@ -25,8 +25,8 @@ public sealed class AuditTrailTests : IDisposable
     {
         _ = _factory.Services;
 
-        Assert.Contains(_factory.Logs.Lines, l => l.Contains("The audit trail is empty, so a new chain starts here", StringComparison.Ordinal)
-            && l.Contains("FamilyContext:Audit:ConnectionString", StringComparison.Ordinal));
+        Assert.Contains(_factory.Logs.GetSnapshot(), r => r.Message.Contains("The audit trail is empty, so a new chain starts here", StringComparison.Ordinal)
+            && r.Message.Contains("FamilyContext:Audit:ConnectionString", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class ReadinessTests
         Assert.DoesNotContain("Quillfeather", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("secret", body, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        Assert.DoesNotContain(factory.Logs.Lines, m => m.Contains("Quillfeather", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(factory.Logs.GetSnapshot(), r => r.Message.Contains("Quillfeather", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Plugin.Tests.Support;
@@ -48,7 +49,7 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
     public string StoreConnectionString => $"Data Source={Path.Combine(_folder, "store.db")}";
 
     /// <summary>Every log message the service wrote, to check that none holds personal data.</summary>
-    public CapturedLogs Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     /// <summary>The audit trail's SQLite file, for tests that tamper with it.</summary>
     public string AuditDatabasePath => Path.Combine(_folder, "audit.db");
@@ -67,7 +68,7 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureLogging(logging => logging.AddProvider(new FakeLoggerProvider(Logs)));
         builder.ConfigureTestServices(ReplaceTestServices);
     }
 
@@ -81,7 +82,7 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(AllSettings());
-        builder.Logging.AddProvider(Logs);
+        builder.Logging.AddProvider(new FakeLoggerProvider(Logs));
         builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
         ReplaceTestServices(builder.Services);
         using var app = builder.Build();

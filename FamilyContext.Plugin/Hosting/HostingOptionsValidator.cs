@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace FamilyContext.Plugin.Hosting;
 
 /// <summary>Refuses to start with a proxy address or network that is not one.</summary>
-internal sealed class HostingOptionsValidation : IValidateOptions<HostingOptions>
+internal sealed class HostingOptionsValidator : IValidateOptions<HostingOptions>
 {
     public ValidateOptionsResult Validate(string? name, HostingOptions options)
     {
