@@ -1,4 +1,5 @@
 using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Sharing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,9 @@ internal static class AccessServiceCollectionExtensions
                     ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "access.db") }.ToString());
         });
         services.AddSingleton<AccessPolicy>();
+        // Sharing rules are kept in the access rules' database: the same provider and connection, a table of their own.
+        services.AddSingleton(sp => ((DapperAccessRuleStore)sp.GetRequiredService<IAccessRuleStore>()).SharingRules());
+        services.AddSingleton<SharingPolicy>();
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.WorkerRequestsPerMinute > 0, $"{RateLimitOptions.SectionName}:WorkerRequestsPerMinute must be more than 0.")

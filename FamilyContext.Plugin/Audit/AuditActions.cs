@@ -15,6 +15,8 @@ public static class AuditActions
     public const string StaffPageDenied = "staff-page-denied";
     public const string AccessRuleAdded = "access-rule-added";
     public const string AccessRuleRemoved = "access-rule-removed";
+    public const string SharingRuleAdded = "sharing-rule-added";
+    public const string SharingRuleRemoved = "sharing-rule-removed";
     public const string AuditSearched = "audit-searched";
     public const string AuditExported = "audit-exported";
     public const string Ingest = "ingest";

@@ -4,6 +4,7 @@ using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Sharing;
 
 namespace FamilyContext.Plugin.Panel;
 
@@ -15,7 +16,7 @@ namespace FamilyContext.Plugin.Panel;
 /// </summary>
 internal sealed class PanelQueries(
     PanelSessionStore sessions, PanelBuilder builder, InvolvementLookup lookup, ServiceCatalogue catalogue,
-    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter, PanelHistory history)
+    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter, PanelHistory history, SharingPolicy sharing)
 {
     private async Task<(PanelSession? Session, PanelFailure? Failure)> SessionAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ internal sealed class PanelQueries(
             return (session, refused);
         }
 
-        var outcome = await GuardAsync(async () => (PanelOutcome<PanelView>)await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken));
+        var outcome = await GuardAsync(async () => (PanelOutcome<PanelView>)await SharedViewAsync(session, cancellationToken));
         if (outcome.Succeeded)
         {
             // Read before this panel is recorded: the comparison is with the worker's previous look.
@@ -71,9 +72,13 @@ internal sealed class PanelQueries(
         return (session, await AuditAsync(session, outcome, null, null, v => (AuditActions.CaseNoteOpened, v.AuditDetail), cancellationToken));
     }
 
+    /// <summary>The closed view with the sharing rules in force now applied for this worker's groups.</summary>
+    private async Task<PanelView> SharedViewAsync(PanelSession session, CancellationToken cancellationToken) =>
+        SharedFlags.Apply(await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken), await sharing.ForAsync(session.Groups, cancellationToken));
+
     private async Task<CaseNoteView> ComposeNoteAsync(PanelSession session, CancellationToken cancellationToken)
     {
-        var view = await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken);
+        var view = await SharedViewAsync(session, cancellationToken);
         var contacts = new Dictionary<(string Person, string Service), IReadOnlyList<Store.Practitioner>>();
         var records = new List<string>();
         foreach (var card in view.People.Where(p => !p.Restricted && p.Flags.Any(f => FamilySummary.IsKnown(f.State))))
@@ -83,7 +88,8 @@ internal sealed class PanelQueries(
                 continue;
             }
 
-            foreach (var flag in card.Flags.Where(f => FamilySummary.IsKnown(f.State)))
+            // A service asking for a reason gives its contacts only on its detail page, once a reason is given.
+            foreach (var flag in card.Flags.Where(f => FamilySummary.IsKnown(f.State) && !f.ReasonRequired))
             {
                 if (catalogue.Find(flag.ServiceId) is not { } service)
                 {
@@ -100,9 +106,10 @@ internal sealed class PanelQueries(
         return new CaseNoteView(view.People[0].Name ?? "this child", CaseNote.Compose(view, contacts), AuditDetails.Note(view, records));
     }
 
+    /// <summary>One detail. A service whose sharing rule asks for a reason opens only with one (<paramref name="reason"/>), which is audited with it.</summary>
     public Task<(PanelSession? Session, PanelOutcome<DetailView> Outcome)> DetailAsync(
-        HttpContext http, string sessionId, string personId, string serviceId, CancellationToken cancellationToken) =>
-        CheckedAsync(http, sessionId, personId, serviceId, (session, _, card, service, check) =>
+        HttpContext http, string sessionId, string personId, string serviceId, string? reason, CancellationToken cancellationToken) =>
+        CheckedAsync(http, sessionId, personId, serviceId, SharingPolicy.Reason(reason) ?? "", (session, _, card, service, check) =>
         {
             var possible = check.Flag.State == FlagState.PossibleMatch;
             return new DetailView(session.ChildId, card with { Flags = [check.Flag] }, service, PossibleMatchContent.Withhold(check))
@@ -110,7 +117,7 @@ internal sealed class PanelQueries(
                 ContentWithheld = possible ? PossibleMatchContent.Explanation : null,
                 CanReview = possible && service.MayReviewMatches(session.Groups),
             };
-        }, v => AuditDetails.Detail(v), cancellationToken);
+        }, v => AuditDetails.Detail(v, SharingPolicy.Reason(reason)), cancellationToken);
 
     /// <summary>
     /// What a clerical review is about — the session, the person, the service and the whole check — after the same
@@ -119,14 +126,14 @@ internal sealed class PanelQueries(
     /// </summary>
     public Task<(PanelSession? Session, PanelOutcome<ReviewTarget> Outcome)> ReviewTargetAsync(
         HttpContext http, string sessionId, string personId, string serviceId, CancellationToken cancellationToken) =>
-        CheckedAsync(http, sessionId, personId, serviceId, (session, person, _, service, check) => new ReviewTarget(session, person, service, check), null, cancellationToken);
+        CheckedAsync(http, sessionId, personId, serviceId, null, (session, person, _, service, check) => new ReviewTarget(session, person, service, check), null, cancellationToken);
 
     /// <summary>A refusal of a clerical review (e.g. a worker outside the service's confirming groups): audited and alerted.</summary>
     public Task RefuseReviewAsync(PanelSession session, string personId, string serviceId, string reason, CancellationToken cancellationToken) =>
         DeniedAsync(session, personId, serviceId, reason, cancellationToken);
 
     private async Task<(PanelSession? Session, PanelOutcome<T> Outcome)> CheckedAsync<T>(
-        HttpContext http, string sessionId, string personId, string serviceId,
+        HttpContext http, string sessionId, string personId, string serviceId, string? reason,
         Func<PanelSession, CmsPerson, PersonCard, ServiceDefinition, ServiceCheck, T> make, Func<T, (string Action, string Detail)>? describe,
         CancellationToken cancellationToken)
     {
@@ -154,6 +161,11 @@ internal sealed class PanelQueries(
             return (session, PanelFailure.UnknownService(safeService ?? "?"));
         }
 
+        if (await SharingFailureAsync(session, safePerson, service.Id, reason, cancellationToken) is { } notShared)
+        {
+            return (session, notShared);
+        }
+
         var outcome = await GuardAsync(async () =>
         {
             var found = await builder.FindPersonAsync(session.WorkerId, session.ChildId, safePerson, cancellationToken);
@@ -166,6 +178,32 @@ internal sealed class PanelQueries(
             return (PanelOutcome<T>)make(session, person, card, service, check);
         });
         return (session, await AuditAsync(session, outcome, safePerson, service.Id, describe, cancellationToken));
+    }
+
+    /// <summary>
+    /// A service a sharing rule keeps from this worker's team is refused, audited and alerted; one asking for a reason waits
+    /// for it (<paramref name="reason"/> empty: none given yet; null: the caller does not open details).
+    /// </summary>
+    private async Task<PanelFailure?> SharingFailureAsync(PanelSession session, string personId, string serviceId, string? reason, CancellationToken cancellationToken)
+    {
+        WorkerSharing rules;
+        try
+        {
+            rules = await sharing.ForAsync(session.Groups, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Fail closed: without the rules nobody can tell whether this detail may be shown.
+            return PanelFailure.SharingUnavailable;
+        }
+
+        if (rules.Refusing(serviceId) is { } rule)
+        {
+            await DeniedAsync(session, personId, serviceId, SharingPolicy.RefusalReason(rule), cancellationToken);
+            return PanelFailure.NotShared(rule);
+        }
+
+        return reason is "" && rules.AskingReason(serviceId) is not null ? PanelFailure.ReasonRequired : null;
     }
 
     /// <summary>Too fast, or not (or no longer) permitted by the access rules: refused, audited, alerted.</summary>
