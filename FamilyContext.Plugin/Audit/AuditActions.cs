@@ -11,6 +11,7 @@ public static class AuditActions
     public const string PanelShown = "panel-shown";
     public const string DetailOpened = "detail-opened";
     public const string CaseNoteOpened = "case-note-opened";
+    public const string PrintViewOpened = "print-view-opened";
     public const string AccessDenied = "access-denied";
     public const string StaffPageDenied = "staff-page-denied";
     public const string AccessRuleAdded = "access-rule-added";

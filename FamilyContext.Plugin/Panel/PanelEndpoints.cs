@@ -27,6 +27,14 @@ internal static class PanelEndpoints
                 : Error(outcome.Failure);
         }).WithName("CaseNotePage").ExcludeFromDescription();
 
+        app.MapGet("/panel/{sessionId}/print", async (string sessionId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
+        {
+            var (session, outcome) = await queries.PrintAsync(http, sessionId, ct);
+            return outcome.Succeeded
+                ? Page<PrintPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
+                : Error(outcome.Failure);
+        }).WithName("PrintPage").ExcludeFromDescription();
+
         app.MapGet("/panel/{sessionId}/people/{personId}/services/{serviceId}",
             (string sessionId, string personId, string serviceId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
                 DetailAsync(sessionId, personId, serviceId, null, http, queries, ct)).WithName("DetailPage").ExcludeFromDescription();

@@ -7,4 +7,19 @@ public sealed class PanelOptions
 
     /// <summary>Show ended relationships, with their end date. Off by default.</summary>
     public bool IncludeEndedRelationships { get; set; }
+
+    /// <summary>
+    /// The council's guidance on appropriate use, shown briefly on the panel (one or two sentences, at most
+    /// <see cref="MaximumGuidanceLength"/> characters). Empty to show none.
+    /// </summary>
+    public string Guidance { get; set; } =
+        "Look only at families you are working with, to find who to talk to. Every look is recorded and may be reviewed.";
+
+    /// <summary>Where the full guidance is (https, or a path on this service). None by default.</summary>
+    public string? GuidanceLink { get; set; }
+
+    /// <summary>The link's words. Default "Read the guidance on appropriate use".</summary>
+    public string GuidanceLinkText { get; set; } = "Read the guidance on appropriate use";
+
+    public const int MaximumGuidanceLength = 300;
 }

@@ -55,7 +55,20 @@ internal sealed class PanelQueries(
     }
 
     /// <summary>The note for the case record: the closed view in plain text with the practitioners to contact. Audited like a detail.</summary>
-    public async Task<(PanelSession? Session, PanelOutcome<CaseNoteView> Outcome)> NoteAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
+    public Task<(PanelSession? Session, PanelOutcome<CaseNoteView> Outcome)> NoteAsync(HttpContext http, string sessionId, CancellationToken cancellationToken) =>
+        WithContactsAsync(http, sessionId, (view, contacts, records) =>
+            new CaseNoteView(view.People[0].Name ?? "this child", CaseNote.Compose(view, contacts), AuditDetails.Note(view, records)),
+            v => (AuditActions.CaseNoteOpened, v.AuditDetail), cancellationToken);
+
+    /// <summary>The print view for the assessment meeting: the closed view with every practitioner to contact. Audited like the note.</summary>
+    public Task<(PanelSession? Session, PanelOutcome<PrintView> Outcome)> PrintAsync(HttpContext http, string sessionId, CancellationToken cancellationToken) =>
+        WithContactsAsync(http, sessionId, (view, contacts, records) => new PrintView(view, contacts, AuditDetails.Note(view, records)),
+            v => (AuditActions.PrintViewOpened, v.AuditDetail), cancellationToken);
+
+    /// <summary>The family with the practitioners to contact, made into a note or a print view, after the panel's checks, and audited.</summary>
+    private async Task<(PanelSession? Session, PanelOutcome<T> Outcome)> WithContactsAsync<T>(HttpContext http, string sessionId,
+        Func<PanelView, IReadOnlyDictionary<(string Person, string Service), IReadOnlyList<Store.Practitioner>>, IReadOnlyList<string>, T> make,
+        Func<T, (string Action, string Detail)> describe, CancellationToken cancellationToken)
     {
         var (session, failure) = await SessionAsync(http, sessionId, cancellationToken);
         if (session is null)
@@ -68,15 +81,21 @@ internal sealed class PanelQueries(
             return (session, refused);
         }
 
-        var outcome = await GuardAsync(async () => (PanelOutcome<CaseNoteView>)await ComposeNoteAsync(session, cancellationToken));
-        return (session, await AuditAsync(session, outcome, null, null, v => (AuditActions.CaseNoteOpened, v.AuditDetail), cancellationToken));
+        var outcome = await GuardAsync(async () =>
+        {
+            var (view, contacts, records) = await ContactsAsync(session, cancellationToken);
+            return (PanelOutcome<T>)make(view, contacts, records);
+        });
+        return (session, await AuditAsync(session, outcome, null, null, describe, cancellationToken));
     }
 
     /// <summary>The closed view with the sharing rules in force now applied for this worker's groups.</summary>
     private async Task<PanelView> SharedViewAsync(PanelSession session, CancellationToken cancellationToken) =>
         SharedFlags.Apply(await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken), await sharing.ForAsync(session.Groups, cancellationToken));
 
-    private async Task<CaseNoteView> ComposeNoteAsync(PanelSession session, CancellationToken cancellationToken)
+    /// <summary>The closed view, the practitioners to contact for each person known to a service, and the ids of the records they come from.</summary>
+    private async Task<(PanelView View, IReadOnlyDictionary<(string Person, string Service), IReadOnlyList<Store.Practitioner>> Contacts, IReadOnlyList<string> Records)>
+        ContactsAsync(PanelSession session, CancellationToken cancellationToken)
     {
         var view = await SharedViewAsync(session, cancellationToken);
         var contacts = new Dictionary<(string Person, string Service), IReadOnlyList<Store.Practitioner>>();
@@ -103,7 +122,7 @@ internal sealed class PanelQueries(
             }
         }
 
-        return new CaseNoteView(view.People[0].Name ?? "this child", CaseNote.Compose(view, contacts), AuditDetails.Note(view, records));
+        return (view, contacts, records);
     }
 
     /// <summary>One detail. A service whose sharing rule asks for a reason opens only with one (<paramref name="reason"/>), which is audited with it.</summary>
