@@ -64,6 +64,9 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
 
         AssertNoViolations(await page.RunAxe(), "demo child record with the panel");
         Assert.Empty(failed);
+        // Headless Chromium does not ask for an icon; a desktop browser asks for the one the page declares, or /favicon.ico (not served).
+        var icon = await page.Locator("link[rel='icon']").GetAttributeAsync("href");
+        Assert.StartsWith("data:", icon, StringComparison.Ordinal);
     }
 
     [Fact]
