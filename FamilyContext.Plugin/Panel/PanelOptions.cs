@@ -22,4 +22,10 @@ public sealed class PanelOptions
     public string GuidanceLinkText { get; set; } = "Read the guidance on appropriate use";
 
     public const int MaximumGuidanceLength = 300;
+
+    /// <summary>
+    /// The systems whose panels carry the demo banner ("every person is made up"). Empty by default; the built-in demo
+    /// adds its own CMS when it is enabled, so the panel shows the banner without knowing the demo.
+    /// </summary>
+    public ISet<string> DemoBannerSystems { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 }

@@ -2,8 +2,10 @@ using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.SharedState;
 using FamilyContext.Plugin.Sharing;
 
 namespace FamilyContext.Plugin.Panel;
@@ -213,16 +215,16 @@ internal sealed class PanelQueries(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Fail closed: without the rules nobody can tell whether this detail may be shown.
-            return PanelFailure.SharingUnavailable;
+            return SharingFailures.SharingUnavailable;
         }
 
         if (rules.Refusing(serviceId) is { } rule)
         {
             await DeniedAsync(session, personId, serviceId, SharingPolicy.RefusalReason(rule), cancellationToken);
-            return PanelFailure.NotShared(rule);
+            return SharingFailures.NotShared(rule);
         }
 
-        return reason is "" && rules.AskingReason(serviceId) is not null ? PanelFailure.ReasonRequired : null;
+        return reason is "" && rules.AskingReason(serviceId) is not null ? SharingFailures.ReasonRequired : null;
     }
 
     /// <summary>Too fast, or not (or no longer) permitted by the access rules: refused, audited, alerted.</summary>

@@ -154,11 +154,11 @@ public sealed class SharingRuleTests : IDisposable
 
         var without = await browser.GetAsync(path);
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add(PanelFailure.ReasonHeader, "Strategy meeting");
+        request.Headers.Add(SharingFailures.ReasonHeader, "Strategy meeting");
         var with = await browser.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, without.StatusCode);
-        Assert.Contains(PanelFailure.ReasonHeader, await without.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(SharingFailures.ReasonHeader, await without.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
         Assert.Contains("Sam Officer", await with.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
