@@ -1,4 +1,5 @@
 using FamilyContext.Plugin.Database;
+using FamilyContext.Plugin.Sharing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,9 @@ internal static class AccessServiceCollectionExtensions
                     ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(environment.ContentRootPath, ".data", "access.db") }.ToString());
         });
         services.AddSingleton<AccessPolicy>();
+        // Sharing rules are kept in the access rules' database: the same provider and connection, a table of their own.
+        services.AddSingleton(sp => ((DapperAccessRuleStore)sp.GetRequiredService<IAccessRuleStore>()).SharingRules());
+        services.AddSingleton<SharingPolicy>();
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .ValidateOnStart();

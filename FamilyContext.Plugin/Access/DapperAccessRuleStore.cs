@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using FamilyContext.Plugin.Sharing;
 
 namespace FamilyContext.Plugin.Access;
 
@@ -12,6 +13,9 @@ internal abstract class DapperAccessRuleStore : IAccessRuleStore
     public abstract Task InitialiseAsync(CancellationToken cancellationToken);
 
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>The sharing rules, kept in this database beside the access rules (<see cref="InitialiseAsync"/> creates their table too).</summary>
+    public ISharingRuleStore SharingRules() => new SharingRuleStore(OpenAsync);
 
     public async Task<IReadOnlyList<AccessRule>> ListAsync(CancellationToken cancellationToken)
     {

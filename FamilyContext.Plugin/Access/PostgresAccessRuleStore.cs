@@ -1,5 +1,6 @@
 using System.Data.Common;
 using FamilyContext.Plugin.Database;
+using FamilyContext.Plugin.Sharing;
 using Npgsql;
 
 namespace FamilyContext.Plugin.Access;
@@ -15,6 +16,7 @@ internal sealed class PostgresAccessRuleStore(string connectionString) : DapperA
             id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL, effect TEXT NOT NULL,
             note TEXT, created_by TEXT NOT NULL, created_at TEXT NOT NULL);
         """,
+        SharingRuleSql.PostgresTable,
     ];
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using FamilyContext.Plugin.Sharing;
 using Microsoft.Data.Sqlite;
 
 namespace FamilyContext.Plugin.Access;
@@ -20,6 +21,7 @@ internal sealed class SqliteAccessRuleStore(string connectionString) : DapperAcc
                 id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, subject TEXT NOT NULL, effect TEXT NOT NULL,
                 note TEXT, created_by TEXT NOT NULL, created_at TEXT NOT NULL);
             """, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(SharingRuleSql.SqliteTable, cancellationToken: cancellationToken));
     }
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

@@ -99,18 +99,10 @@ internal static class AccessRuleEndpoints
     public static bool MayChange(HttpContext http, IOptionsMonitor<AccessOptions> options) =>
         StaffClaims.IsIn(http.User, StaffRole.Manager) || (options.CurrentValue.AdminsMayChangeRules && StaffClaims.IsIn(http.User, StaffRole.Admin));
 
-    private static async Task<IResult> RefusedAsync(HttpContext http, AuditTrail audit, CancellationToken ct)
-    {
-        await audit.TryRecordAsync(new AuditEntry(AuditActions.StaffPageDenied, AuditOutcomes.Denied, StaffClaims.SubjectOf(http.User),
-            Detail: $"{http.Request.Path} (changing access rules)", Alert: true), ct);
-        return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You cannot change access rules",
-            detail: "Information governance admins can see the access rules; team managers change them.");
-    }
+    private static Task<IResult> RefusedAsync(HttpContext http, AuditTrail audit, CancellationToken ct) =>
+        RuleChanges.RefusedAsync(http, audit, "access rules", "Information governance admins can see the access rules; team managers change them.", ct);
 
-    private static string? Success(long? added, long? removed) =>
-        added is { } a ? $"Rule {a.ToString(CultureInfo.InvariantCulture)} added. It applies now, to panels already open too."
-        : removed is { } r ? $"Rule {r.ToString(CultureInfo.InvariantCulture)} removed. The change applies now."
-        : null;
+    private static string? Success(long? added, long? removed) => RuleChanges.Success("Rule", added, removed);
 
     /// <summary>"rule 3: deny user sw-1; note: Left the team; by a team manager" — the note and the role are part of the record.</summary>
     private static string AuditDetail(AccessRule rule, HttpContext http) =>

@@ -19,6 +19,9 @@ internal static class AdminEndpoints
         admin.MapGet("/access", AccessRuleEndpoints.PageAsync);
         admin.MapPost("/access", AccessRuleEndpoints.AddAsync);
         admin.MapPost("/access/{id:long}/remove", AccessRuleEndpoints.RemoveAsync);
+        admin.MapGet("/sharing", SharingRuleEndpoints.PageAsync);
+        admin.MapPost("/sharing", SharingRuleEndpoints.AddAsync);
+        admin.MapPost("/sharing/{id:long}/remove", SharingRuleEndpoints.RemoveAsync);
         admin.MapGet("/alerts", AlertEndpoints.PageAsync);
         admin.MapPost("/alerts/review", AlertEndpoints.ReviewAsync);
         admin.MapGet("/audit", AuditSearch.PageAsync);

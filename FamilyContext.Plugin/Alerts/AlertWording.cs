@@ -22,6 +22,8 @@ internal static class AlertWording
         AuditActions.StaffPageDenied => $"{r.Actor ?? "Someone"} tried to open {r.Detail} without the role it needs.",
         AuditActions.AccessRuleAdded => $"{r.Actor ?? "Someone"} added access {r.Detail}.",
         AuditActions.AccessRuleRemoved => $"{r.Actor ?? "Someone"} removed access {r.Detail}.",
+        AuditActions.SharingRuleAdded => $"{r.Actor ?? "Someone"} added {r.Detail}.",
+        AuditActions.SharingRuleRemoved => $"{r.Actor ?? "Someone"} removed {r.Detail}.",
         _ => $"{r.Action} ({r.Outcome}){(r.Detail is null ? "" : $": {r.Detail}")}.",
     };
 
@@ -56,6 +58,7 @@ internal static class AlertWording
             "restricted record" => "the record is restricted",
             "malformed person id" => "the link was not valid",
             { } c when c.StartsWith("rule ", StringComparison.Ordinal) => $"access {c} applies to them",
+            { } c when c.StartsWith("sharing rule ", StringComparison.Ordinal) => $"{c} keeps that service from their team",
             null => "of a reason not recorded",
             _ => cause,
         };

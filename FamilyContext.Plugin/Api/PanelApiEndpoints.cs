@@ -26,7 +26,7 @@ internal static class PanelApiEndpoints
         api.MapGet("/{sessionId}/people/{personId}/services/{serviceId}",
             async (string sessionId, string personId, string serviceId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
             {
-                var (_, outcome) = await queries.DetailAsync(http, sessionId, personId, serviceId, ct);
+                var (_, outcome) = await queries.DetailAsync(http, sessionId, personId, serviceId, http.Request.Headers[SharingFailures.ReasonHeader].FirstOrDefault(), ct);
                 return outcome.Succeeded ? Results.Ok(outcome.Value) : ErrorReplies.Problem(outcome.Failure);
             })
         .WithName("GetServiceDetail")

@@ -11,10 +11,13 @@ public static class AuditActions
     public const string PanelShown = "panel-shown";
     public const string DetailOpened = "detail-opened";
     public const string CaseNoteOpened = "case-note-opened";
+    public const string PrintViewOpened = "print-view-opened";
     public const string AccessDenied = "access-denied";
     public const string StaffPageDenied = "staff-page-denied";
     public const string AccessRuleAdded = "access-rule-added";
     public const string AccessRuleRemoved = "access-rule-removed";
+    public const string SharingRuleAdded = "sharing-rule-added";
+    public const string SharingRuleRemoved = "sharing-rule-removed";
     public const string AuditSearched = "audit-searched";
     public const string AuditExported = "audit-exported";
     public const string Ingest = "ingest";

@@ -15,4 +15,6 @@ public enum FlagState
     Unavailable,
     /// <summary>A record matched on weaker evidence: check before relying on it.</summary>
     PossibleMatch,
+    /// <summary>A data-sharing rule keeps this service from the worker's team: nothing about the person is said. Never shown as <see cref="NoRecord"/>.</summary>
+    NotShared,
 }

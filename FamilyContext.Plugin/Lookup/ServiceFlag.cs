@@ -27,4 +27,7 @@ public sealed record ServiceFlag(
 {
     /// <summary>Current or Historic only because a worker confirmed a possible match: who and when. Null otherwise.</summary>
     public ClericalReview? ConfirmedBy { get; init; }
+
+    /// <summary>A sharing rule asks the worker for a reason before this service's details open.</summary>
+    public bool ReasonRequired { get; init; }
 }

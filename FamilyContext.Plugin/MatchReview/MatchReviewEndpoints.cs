@@ -64,7 +64,7 @@ internal static class MatchReviewEndpoints
 
         if (form.Errors.Count > 0)
         {
-            var (_, detail) = await queries.DetailAsync(http, sessionId, personId, serviceId, ct);
+            var (_, detail) = await queries.DetailAsync(http, sessionId, personId, serviceId, null, ct);
             return detail.Succeeded
                 ? new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
                 {

@@ -19,7 +19,15 @@ internal static class AuditDetails
         records = recordIds,
     });
 
-    public static (string Action, string Detail) Detail(DetailView view) => (AuditActions.DetailOpened, Check(view.Check));
+    /// <summary>A detail opened, with the reason the worker gave when a sharing rule asked for one.</summary>
+    public static (string Action, string Detail) Detail(DetailView view, string? reason = null) => (AuditActions.DetailOpened, reason is null
+        ? Check(view.Check)
+        : JsonSerializer.Serialize(new
+        {
+            state = view.Check.Flag.State.ToString(),
+            records = view.Check.Records.Select(r => r.Record.RecordId),
+            reason,
+        }));
 
     /// <summary>One service's check: its state and the ids of the records shown.</summary>
     public static string Check(ServiceCheck check) => JsonSerializer.Serialize(new

@@ -54,6 +54,16 @@ internal static class CaseNote
             }
         }
 
+        if (summary.NotShared.Count > 0)
+        {
+            text.Add("");
+            text.Add("Not shared with this worker's team (this does not mean there is no record):");
+            foreach (var flag in summary.NotShared)
+            {
+                text.Add($"- {flag.ServiceName}: {flag.Reason}.");
+            }
+        }
+
         if (summary.RestrictedCount > 0)
         {
             text.Add("");

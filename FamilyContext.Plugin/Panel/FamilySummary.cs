@@ -27,8 +27,14 @@ public sealed record FamilySummary(
             .GroupBy(f => f.ServiceId, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(f => f.LastGood ?? DateTimeOffset.MinValue).First())
             .ToList();
-        return new FamilySummary(visible.Count, view.People.Count - visible.Count, known, unavailable);
+        return new FamilySummary(visible.Count, view.People.Count - visible.Count, known, unavailable)
+        {
+            NotShared = [.. visible.SelectMany(p => p.Flags).Where(f => f.State == FlagState.NotShared).DistinctBy(f => f.ServiceId, StringComparer.Ordinal)],
+        };
     }
+
+    /// <summary>One flag per service a sharing rule keeps from this worker: nothing is said about anyone for it.</summary>
+    public IReadOnlyList<ServiceFlag> NotShared { get; init; } = [];
 
     /// <summary>The headline: "3 of 6 people are known to a service".</summary>
     public string Headline => Known.Count switch

@@ -13,6 +13,7 @@ internal static class FlagDisplay
         FlagState.NotChecked => "Not checked",
         FlagState.Unavailable => "Unavailable",
         FlagState.PossibleMatch => "Possible match",
+        FlagState.NotShared => "Not shared with your team",
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
@@ -24,6 +25,7 @@ internal static class FlagDisplay
         FlagState.NotChecked => "govuk-tag govuk-tag--grey",
         FlagState.Unavailable => "govuk-tag govuk-tag--red",
         FlagState.PossibleMatch => "govuk-tag govuk-tag--yellow",
+        FlagState.NotShared => "govuk-tag govuk-tag--orange",
         _ => "govuk-tag",
     };
 

@@ -6,6 +6,7 @@ using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
 using FamilyContext.Plugin.SharedState;
+using FamilyContext.Plugin.Sharing;
 
 namespace FamilyContext.Plugin.Panel;
 
@@ -17,7 +18,7 @@ namespace FamilyContext.Plugin.Panel;
 /// </summary>
 internal sealed class PanelQueries(
     PanelSessionStore sessions, PanelBuilder builder, InvolvementLookup lookup, ServiceCatalogue catalogue,
-    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter, PanelHistory history)
+    AccessPolicy access, AuditTrail audit, WorkerRateLimiter limiter, PanelHistory history, SharingPolicy sharing)
 {
     private async Task<(PanelSession? Session, PanelFailure? Failure)> SessionAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal sealed class PanelQueries(
             return (session, refused);
         }
 
-        var outcome = await GuardAsync(async () => (PanelOutcome<PanelView>)await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken));
+        var outcome = await GuardAsync(async () => (PanelOutcome<PanelView>)await SharedViewAsync(session, cancellationToken));
         if (outcome.Succeeded)
         {
             // Read before this panel is recorded: the comparison is with the worker's previous look.
@@ -56,7 +57,20 @@ internal sealed class PanelQueries(
     }
 
     /// <summary>The note for the case record: the closed view in plain text with the practitioners to contact. Audited like a detail.</summary>
-    public async Task<(PanelSession? Session, PanelOutcome<CaseNoteView> Outcome)> NoteAsync(HttpContext http, string sessionId, CancellationToken cancellationToken)
+    public Task<(PanelSession? Session, PanelOutcome<CaseNoteView> Outcome)> NoteAsync(HttpContext http, string sessionId, CancellationToken cancellationToken) =>
+        WithContactsAsync(http, sessionId, (view, contacts, records) =>
+            new CaseNoteView(view.People[0].Name ?? "this child", CaseNote.Compose(view, contacts), AuditDetails.Note(view, records)),
+            v => (AuditActions.CaseNoteOpened, v.AuditDetail), cancellationToken);
+
+    /// <summary>The print view for the assessment meeting: the closed view with every practitioner to contact. Audited like the note.</summary>
+    public Task<(PanelSession? Session, PanelOutcome<PrintView> Outcome)> PrintAsync(HttpContext http, string sessionId, CancellationToken cancellationToken) =>
+        WithContactsAsync(http, sessionId, (view, contacts, records) => new PrintView(view, contacts, AuditDetails.Note(view, records)),
+            v => (AuditActions.PrintViewOpened, v.AuditDetail), cancellationToken);
+
+    /// <summary>The family with the practitioners to contact, made into a note or a print view, after the panel's checks, and audited.</summary>
+    private async Task<(PanelSession? Session, PanelOutcome<T> Outcome)> WithContactsAsync<T>(HttpContext http, string sessionId,
+        Func<PanelView, IReadOnlyDictionary<(string Person, string Service), IReadOnlyList<Store.Practitioner>>, IReadOnlyList<string>, T> make,
+        Func<T, (string Action, string Detail)> describe, CancellationToken cancellationToken)
     {
         var (session, failure) = await SessionAsync(http, sessionId, cancellationToken);
         if (session is null)
@@ -69,13 +83,23 @@ internal sealed class PanelQueries(
             return (session, refused);
         }
 
-        var outcome = await GuardAsync(async () => (PanelOutcome<CaseNoteView>)await ComposeNoteAsync(session, cancellationToken));
-        return (session, await AuditAsync(session, outcome, null, null, v => (AuditActions.CaseNoteOpened, v.AuditDetail), cancellationToken));
+        var outcome = await GuardAsync(async () =>
+        {
+            var (view, contacts, records) = await ContactsAsync(session, cancellationToken);
+            return (PanelOutcome<T>)make(view, contacts, records);
+        });
+        return (session, await AuditAsync(session, outcome, null, null, describe, cancellationToken));
     }
 
-    private async Task<CaseNoteView> ComposeNoteAsync(PanelSession session, CancellationToken cancellationToken)
+    /// <summary>The closed view with the sharing rules in force now applied for this worker's groups.</summary>
+    private async Task<PanelView> SharedViewAsync(PanelSession session, CancellationToken cancellationToken) =>
+        SharedFlags.Apply(await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken), await sharing.ForAsync(session.Groups, cancellationToken));
+
+    /// <summary>The closed view, the practitioners to contact for each person known to a service, and the ids of the records they come from.</summary>
+    private async Task<(PanelView View, IReadOnlyDictionary<(string Person, string Service), IReadOnlyList<Store.Practitioner>> Contacts, IReadOnlyList<string> Records)>
+        ContactsAsync(PanelSession session, CancellationToken cancellationToken)
     {
-        var view = await builder.BuildAsync(session.WorkerId, session.ChildId, cancellationToken);
+        var view = await SharedViewAsync(session, cancellationToken);
         var contacts = new Dictionary<(string Person, string Service), IReadOnlyList<Store.Practitioner>>();
         var records = new List<string>();
         foreach (var card in view.People.Where(p => !p.Restricted && p.Flags.Any(f => FamilySummary.IsKnown(f.State))))
@@ -85,7 +109,8 @@ internal sealed class PanelQueries(
                 continue;
             }
 
-            foreach (var flag in card.Flags.Where(f => FamilySummary.IsKnown(f.State)))
+            // A service asking for a reason gives its contacts only on its detail page, once a reason is given.
+            foreach (var flag in card.Flags.Where(f => FamilySummary.IsKnown(f.State) && !f.ReasonRequired))
             {
                 if (catalogue.Find(flag.ServiceId) is not { } service)
                 {
@@ -99,12 +124,13 @@ internal sealed class PanelQueries(
             }
         }
 
-        return new CaseNoteView(view.People[0].Name ?? "this child", CaseNote.Compose(view, contacts), AuditDetails.Note(view, records));
+        return (view, contacts, records);
     }
 
+    /// <summary>One detail. A service whose sharing rule asks for a reason opens only with one (<paramref name="reason"/>), which is audited with it.</summary>
     public Task<(PanelSession? Session, PanelOutcome<DetailView> Outcome)> DetailAsync(
-        HttpContext http, string sessionId, string personId, string serviceId, CancellationToken cancellationToken) =>
-        CheckedAsync(http, sessionId, personId, serviceId, (session, _, card, service, check) =>
+        HttpContext http, string sessionId, string personId, string serviceId, string? reason, CancellationToken cancellationToken) =>
+        CheckedAsync(http, sessionId, personId, serviceId, SharingPolicy.Reason(reason) ?? "", (session, _, card, service, check) =>
         {
             var possible = check.Flag.State == FlagState.PossibleMatch;
             return new DetailView(session.ChildId, card with { Flags = [check.Flag] }, service, PossibleMatchContent.Withhold(check))
@@ -112,7 +138,7 @@ internal sealed class PanelQueries(
                 ContentWithheld = possible ? PossibleMatchContent.Explanation : null,
                 CanReview = possible && service.MayReviewMatches(session.Groups),
             };
-        }, v => AuditDetails.Detail(v), cancellationToken);
+        }, v => AuditDetails.Detail(v, SharingPolicy.Reason(reason)), cancellationToken);
 
     /// <summary>
     /// What a clerical review is about — the session, the person, the service and the whole check — after the same
@@ -121,14 +147,14 @@ internal sealed class PanelQueries(
     /// </summary>
     public Task<(PanelSession? Session, PanelOutcome<ReviewTarget> Outcome)> ReviewTargetAsync(
         HttpContext http, string sessionId, string personId, string serviceId, CancellationToken cancellationToken) =>
-        CheckedAsync(http, sessionId, personId, serviceId, (session, person, _, service, check) => new ReviewTarget(session, person, service, check), null, cancellationToken);
+        CheckedAsync(http, sessionId, personId, serviceId, null, (session, person, _, service, check) => new ReviewTarget(session, person, service, check), null, cancellationToken);
 
     /// <summary>A refusal of a clerical review (e.g. a worker outside the service's confirming groups): audited and alerted.</summary>
     public Task RefuseReviewAsync(PanelSession session, string personId, string serviceId, string reason, CancellationToken cancellationToken) =>
         DeniedAsync(session, personId, serviceId, reason, cancellationToken);
 
     private async Task<(PanelSession? Session, PanelOutcome<T> Outcome)> CheckedAsync<T>(
-        HttpContext http, string sessionId, string personId, string serviceId,
+        HttpContext http, string sessionId, string personId, string serviceId, string? reason,
         Func<PanelSession, CmsPerson, PersonCard, ServiceDefinition, ServiceCheck, T> make, Func<T, (string Action, string Detail)>? describe,
         CancellationToken cancellationToken)
     {
@@ -156,6 +182,11 @@ internal sealed class PanelQueries(
             return (session, PanelFailure.UnknownService(safeService ?? "?"));
         }
 
+        if (await SharingFailureAsync(session, safePerson, service.Id, reason, cancellationToken) is { } notShared)
+        {
+            return (session, notShared);
+        }
+
         var outcome = await GuardAsync(async () =>
         {
             var found = await builder.FindPersonAsync(session.WorkerId, session.ChildId, safePerson, cancellationToken);
@@ -168,6 +199,32 @@ internal sealed class PanelQueries(
             return (PanelOutcome<T>)make(session, person, card, service, check);
         });
         return (session, await AuditAsync(session, outcome, safePerson, service.Id, describe, cancellationToken));
+    }
+
+    /// <summary>
+    /// A service a sharing rule keeps from this worker's team is refused, audited and alerted; one asking for a reason waits
+    /// for it (<paramref name="reason"/> empty: none given yet; null: the caller does not open details).
+    /// </summary>
+    private async Task<PanelFailure?> SharingFailureAsync(PanelSession session, string personId, string serviceId, string? reason, CancellationToken cancellationToken)
+    {
+        WorkerSharing rules;
+        try
+        {
+            rules = await sharing.ForAsync(session.Groups, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Fail closed: without the rules nobody can tell whether this detail may be shown.
+            return SharingFailures.SharingUnavailable;
+        }
+
+        if (rules.Refusing(serviceId) is { } rule)
+        {
+            await DeniedAsync(session, personId, serviceId, SharingPolicy.RefusalReason(rule), cancellationToken);
+            return SharingFailures.NotShared(rule);
+        }
+
+        return reason is "" && rules.AskingReason(serviceId) is not null ? SharingFailures.ReasonRequired : null;
     }
 
     /// <summary>Too fast, or not (or no longer) permitted by the access rules: refused, audited, alerted.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace FamilyContext.Plugin.Panel;
 
 /// <summary>Registers the panel's builders and queries.</summary>
@@ -5,7 +7,8 @@ internal static class PanelServiceCollectionExtensions
 {
     public static IServiceCollection AddPanel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PanelOptions>().Bind(configuration.GetSection(PanelOptions.SectionName));
+        services.AddOptions<PanelOptions>().Bind(configuration.GetSection(PanelOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PanelOptions>, PanelOptionsValidator>();
         services.AddSingleton<PanelBuilder>();
         services.AddSingleton<PanelQueries>();
         services.AddSingleton<PanelHistory>();

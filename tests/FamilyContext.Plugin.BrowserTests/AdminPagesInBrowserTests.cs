@@ -78,6 +78,29 @@ public sealed class AdminPagesInBrowserTests(AdminBrowserFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task An_IG_admin_adds_and_removes_a_sharing_rule_and_the_page_its_errors_and_its_success_have_no_accessibility_violations()
+    {
+        var page = await SignInAsync("ig-browser", "ig-admin", "/admin/sharing");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sharing rules", Level = 1 })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "sharing rules");
+
+        await page.GetByLabel("Shared only with these groups (optional)").FillAsync("police-liaison");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add sharing rule" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "sharing rules with errors");
+
+        await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync("police");
+        await page.GetByLabel("Whom should others ask?").FillAsync("the Police data protection officer");
+        await page.GetByLabel("Ask for a reason before the details open").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add sharing rule" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "police-liaison" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "sharing rules after a change");
+
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Remove sharing rule") }).ClickAsync();
+        await Assertions.Expect(page.GetByText("No sharing rules")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_social_worker_looks_up_a_child_with_a_reason_and_the_form_and_its_errors_have_no_accessibility_violations()
     {
         var page = await SignInAsync("sw-browser", "social-worker", "/find");

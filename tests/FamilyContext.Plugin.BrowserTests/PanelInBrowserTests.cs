@@ -25,6 +25,7 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
 
     [Theory]
     [InlineData(360, 640)]
+    [InlineData(768, 1024)]
     [InlineData(1366, 768)]
     public async Task The_panel_and_a_detail_have_no_accessibility_violations(int width, int height)
     {
@@ -41,6 +42,31 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
         AssertNoViolations(await page.RunAxe(), "detail");
         await SaveScreenshotAsync(page, $"detail-{width}.png");
         Assert.NotEqual(panelUrl, page.Url);
+    }
+
+    [Fact]
+    public async Task The_demo_CMS_child_record_with_the_panel_in_its_frame_has_no_accessibility_violations_and_loads_nothing_missing()
+    {
+        var page = await NewPageAsync(1366, 768);
+        var failed = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failed.Add($"{response.Status} {new Uri(response.Url).AbsolutePath}");
+            }
+        };
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/demo").ToString());
+
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
+        var panel = page.FrameLocator("iframe[title^='Family Context panel']");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("and linked people");
+
+        AssertNoViolations(await page.RunAxe(), "demo child record with the panel");
+        Assert.Empty(failed);
+        // Headless Chromium does not ask for an icon; a desktop browser asks for the one the page declares, or /favicon.ico (not served).
+        var icon = await page.Locator("link[rel='icon']").GetAttributeAsync("href");
+        Assert.StartsWith("data:", icon, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,6 +134,7 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
 
     [Theory]
     [InlineData(360, 640)]
+    [InlineData(768, 1024)]
     [InlineData(1366, 768)]
     public async Task The_case_note_has_no_accessibility_violations_and_its_copy_button_copies_the_note(int width, int height)
     {
@@ -125,6 +152,27 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy note" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Note copied");
         Assert.Equal(note, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+    }
+
+    [Theory]
+    [InlineData(360, 640)]
+    [InlineData(768, 1024)]
+    [InlineData(1366, 768)]
+    public async Task The_print_view_has_no_accessibility_violations_on_screen_or_as_printed(int width, int height)
+    {
+        var page = await NewPageAsync(width, height);
+        await OpenPanelDirectlyAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Print view for a meeting, with contacts" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Who to contact" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-summary]")).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "print view");
+        await SaveScreenshotAsync(page, $"print-{width}.png");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".fc-print-hint")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Each person and service" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "print view as printed");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using FamilyContext.Plugin.Tests.Support;
 namespace FamilyContext.Plugin.Tests.Access;
 
 /// <summary>What every access rule store guarantees; each store's tests subclass this and say how to reach an empty database.</summary>
-public abstract class AccessRuleStoreContractTests : DatabaseContractTests<IAccessRuleStore>
+public abstract partial class AccessRuleStoreContractTests : DatabaseContractTests<IAccessRuleStore>
 {
     private static readonly DateTimeOffset Now = new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.FromHours(1)).AddTicks(1234567);
 

@@ -70,6 +70,8 @@ public sealed class AlertGroupsTests
     [Theory]
     [InlineData("rate limit", "sw-1 was refused access to child 730001 because they opened too many records in a short time.")]
     [InlineData("rule 2: deny user sw-1", "sw-1 was refused access to child 730001 because access rule 2: deny user sw-1 applies to them.")]
+    [InlineData("sharing rule 1: police shared only with groups police-liaison",
+        "sw-1 was refused access to child 730001 because sharing rule 1: police shared only with groups police-liaison keeps that service from their team.")]
     [InlineData("search refused: not a child", "sw-1 was refused a look-up of child 730001 because the record is not a child's.")]
     public void An_alert_reads_as_a_sentence_naming_the_rule_not_just_its_number(string detail, string sentence) =>
         Assert.Equal(sentence, AlertWording.Sentence(Denied(1, Start, "sw-1", detail)));

@@ -82,6 +82,10 @@ public sealed class DemoCouncilTests
         var adultsChild = children[0];
         var outage = await builder.BuildAsync(DemoCmsAdapter.SocialWorker, adultsChild.Id, CancellationToken.None);
         seen.UnionWith(outage.People.SelectMany(p => p.Flags).Select(f => f.State));
+        // Not shared comes from a sharing rule applied to what was looked up: school kept from the demo workers' group.
+        var rule = new Plugin.Sharing.SharingRule(1, "school", "education-liaison", false, "the schools' data protection officer", null, "ig", factory.Time.GetUtcNow());
+        var shared = SharedFlags.Apply(outage, new Plugin.Sharing.WorkerSharing([rule], [DemoLaunchKey.WorkersGroup]));
+        seen.UnionWith(shared.People.SelectMany(p => p.Flags).Select(f => f.State));
 
         Assert.Equal(Enum.GetValues<FlagState>().ToHashSet(), seen);
     }

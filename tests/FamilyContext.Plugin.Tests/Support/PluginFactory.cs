@@ -127,10 +127,10 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
         HandleCookies = true,
     });
 
-    /// <summary>Launches the panel as the CMS would, and returns the session id from the redirect.</summary>
-    public async Task<string> LaunchAsync(HttpClient browser, string childId, string worker = DemoCmsAdapter.SocialWorker)
+    /// <summary>Launches the panel as the CMS would (the worker in <paramref name="groups"/>, by default the demo workers' group), and returns the session id from the redirect.</summary>
+    public async Task<string> LaunchAsync(HttpClient browser, string childId, string worker = DemoCmsAdapter.SocialWorker, IReadOnlyList<string>? groups = null)
     {
-        var token = Services.GetRequiredService<DemoLaunchKey>().Mint("family-context", worker, "Test worker", childId);
+        var token = Services.GetRequiredService<DemoLaunchKey>().Mint("family-context", worker, "Test worker", childId, groups: groups);
         var response = await browser.GetAsync(new Uri($"/launch/demo?token={Uri.EscapeDataString(token)}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;

@@ -1,0 +1,12 @@
+namespace FamilyContext.Plugin.Sharing;
+
+/// <summary>The sharing rules IG sets in the admin pages. Read on every check, so a change applies at once on every instance sharing the database.</summary>
+public interface ISharingRuleStore
+{
+    Task<IReadOnlyList<SharingRule>> ListAsync(CancellationToken cancellationToken);
+
+    Task<SharingRule> AddAsync(SharingRule rule, CancellationToken cancellationToken);
+
+    /// <summary>Removes a rule and returns it, or null when there was no such rule.</summary>
+    Task<SharingRule?> RemoveAsync(long id, CancellationToken cancellationToken);
+}
