@@ -40,13 +40,19 @@ internal abstract class DapperAuditStore : IAuditStore
 
     public async Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken)
     {
-        var (where, parameters) = Where(query);
-        parameters.Add("Limit", Math.Max(1, query.Limit));
-        parameters.Add("Offset", Math.Max(0, query.Offset));
-        var sql = $"SELECT {Columns} FROM audit_log {where} ORDER BY sequence DESC LIMIT @Limit OFFSET @Offset";
+        var (sql, parameters) = SearchSql(query);
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    /// <summary>The search's SQL and parameters, newest first (its plan is checked in the tests).</summary>
+    internal static (string Sql, DynamicParameters Parameters) SearchSql(AuditQuery query)
+    {
+        var (where, parameters) = Where(query);
+        parameters.Add("Limit", Math.Max(1, query.Limit));
+        parameters.Add("Offset", Math.Max(0, query.Offset));
+        return ($"SELECT {Columns} FROM audit_log {where} ORDER BY sequence DESC LIMIT @Limit OFFSET @Offset", parameters);
     }
 
     public async Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken)

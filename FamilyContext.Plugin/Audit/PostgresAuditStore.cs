@@ -32,6 +32,8 @@ internal sealed class PostgresAuditStore(string connectionString) : DapperAuditS
         CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
             FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
         """,
+        // The worker's last panel for a child, newest first, read on every panel: found by an index, never by a sort.
+        "CREATE INDEX audit_log_worker_child ON audit_log (actor, child_id, action, sequence);",
     ];
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);

@@ -41,6 +41,7 @@ internal sealed class SqliteAuditStore(string connectionString, TimeSpan? busyTi
             CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log (at);
             CREATE INDEX IF NOT EXISTS audit_log_actor ON audit_log (actor, at);
             CREATE INDEX IF NOT EXISTS audit_log_child ON audit_log (child_id, at);
+            CREATE INDEX IF NOT EXISTS audit_log_worker_child ON audit_log (actor, child_id, action, sequence);
             CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
