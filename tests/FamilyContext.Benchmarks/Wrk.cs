@@ -24,7 +24,14 @@ internal static partial class Wrk
             throw new InvalidOperationException($"wrk saw failed responses ({bad.Value.Trim()}): the run is not valid.");
         }
 
+        if (SocketErrors().Match(output) is { Success: true } errors)
+        {
+            throw new InvalidOperationException($"wrk saw socket errors ({errors.Value.Trim()}): the run is not valid.");
+        }
+
         return new WrkResult(
+            connections,
+            long.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             double.Parse(Rate().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             Milliseconds(Percentile(50).Match(output)),
             Milliseconds(Percentile(99).Match(output)));
@@ -43,9 +50,15 @@ internal static partial class Wrk
 
     [GeneratedRegex(@"Non-2xx or 3xx responses: \d+")]
     private static partial Regex NonSuccess();
+
+    [GeneratedRegex(@"Socket errors: .*")]
+    private static partial Regex SocketErrors();
+
+    [GeneratedRegex(@"(\d+) requests in")]
+    private static partial Regex Requests();
 }
 
-internal sealed record WrkResult(double RequestsPerSecond, double P50, double P99)
+internal sealed record WrkResult(int Connections, long Requests, double RequestsPerSecond, double P50, double P99)
 {
-    public string Row(string name) => string.Create(CultureInfo.InvariantCulture, $"| {name} | {RequestsPerSecond:N0} | {P50:F2} | {P99:F2} |");
+    public string Row(string name) => string.Create(CultureInfo.InvariantCulture, $"| {name} | {Connections} | {RequestsPerSecond:N0} | {P50:F2} | {P99:F2} |");
 }
