@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup.Matching;
-using FamilyContext.Plugin.OriginalApi;
+using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
 using FamilyContext.Plugin.Store;
 using Microsoft.Extensions.Logging;
@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 using RestSharp;
 using RestSharp.Authenticators;
 
-namespace FamilyContext.Plugin.Lookup.Remote;
+namespace FamilyContext.Plugin.OriginalApi;
 
 /// <summary>
 /// Finds a person's records in a remote Family Context API: searches by name (and date of birth), scores every

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Setup;
 
-namespace FamilyContext.Plugin.Setup;
+namespace FamilyContext.Plugin.Commands;
 
 /// <summary><c>check-setup [person-id]</c> on the command line: the service's registrations from the same configuration as the web host, not started.</summary>
 internal static class CheckSetupCommandLine

@@ -1,6 +1,7 @@
+using FamilyContext.Plugin.Lookup;
 using Microsoft.Extensions.Options;
 
-namespace FamilyContext.Plugin.Lookup.Remote;
+namespace FamilyContext.Plugin.OriginalApi;
 
 /// <summary>Registers the remote Family Context API as the <c>Remote</c> source kind.</summary>
 internal static class RemoteSourceServiceCollectionExtensions

@@ -1,4 +1,4 @@
-namespace FamilyContext.Plugin.Hosting;
+namespace FamilyContext.Plugin.Audit;
 
 /// <summary>How a request is named in the audit trail: its method and route template, never the values in the path.</summary>
 internal static class RequestNames

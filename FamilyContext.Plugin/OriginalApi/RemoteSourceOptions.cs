@@ -1,4 +1,4 @@
-namespace FamilyContext.Plugin.Lookup.Remote;
+namespace FamilyContext.Plugin.OriginalApi;
 
 /// <summary>
 /// The remote Family Context API serving the services configured with <c>Source: Remote</c> (configuration section

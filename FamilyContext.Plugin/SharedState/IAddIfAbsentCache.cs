@@ -1,4 +1,4 @@
-namespace FamilyContext.Plugin.Launch;
+namespace FamilyContext.Plugin.SharedState;
 
 /// <summary>
 /// A distributed cache that can add a key only if it is absent, in one atomic step across every instance

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace FamilyContext.Plugin.Hosting;
+namespace FamilyContext.Plugin.Database;
 
 /// <summary>
 /// The databases a store may be kept in, named by a <c>Provider</c> setting: <c>Sqlite</c> (embedded) or

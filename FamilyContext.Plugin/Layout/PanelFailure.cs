@@ -1,4 +1,4 @@
-namespace FamilyContext.Plugin.Panel;
+namespace FamilyContext.Plugin.Layout;
 
 /// <summary>Why a panel request cannot be answered: an HTTP status and words for the worker (no personal data).</summary>
 public sealed record PanelFailure(int Status, string Title, string Message, string? NextStep = null)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FamilyContext.Plugin.Panel;
+namespace FamilyContext.Plugin.Time;
 
 /// <summary>Dates and times as the GOV.UK style guide writes them, in UK time.</summary>
 internal static class UkDates

@@ -2,10 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FamilyContext.Plugin.Abstractions;
-using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Store;
 
-namespace FamilyContext.Plugin.Lookup.Remote;
+namespace FamilyContext.Plugin.OriginalApi;
 
 /// <summary>Reads the original API's documents into the common data model.</summary>
 internal static partial class RemoteRecords

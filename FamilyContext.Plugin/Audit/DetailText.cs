@@ -1,7 +1,6 @@
 using System.Text.Json;
-using FamilyContext.Plugin.Audit;
 
-namespace FamilyContext.Plugin.Admin;
+namespace FamilyContext.Plugin.Audit;
 
 /// <summary>
 /// An audit record's detail for a person to read. The trail keeps it as written (JSON for what a panel showed); pages and

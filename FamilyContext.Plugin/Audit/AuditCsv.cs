@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Time;
 
-namespace FamilyContext.Plugin.Admin;
+namespace FamilyContext.Plugin.Audit;
 
 /// <summary>
 /// Audit records as CSV (RFC 4180) a spreadsheet opens as it is: UTF-8 with a byte-order mark, a header row in words, UK

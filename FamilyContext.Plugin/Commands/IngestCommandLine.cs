@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Ingest;
 using Microsoft.Extensions.Options;
 
-namespace FamilyContext.Plugin.Ingest;
+namespace FamilyContext.Plugin.Commands;
 
 /// <summary>
 /// <c>ingest &lt;service&gt; &lt;file&gt;</c> on the command line, with the same configuration as the web host (appsettings,

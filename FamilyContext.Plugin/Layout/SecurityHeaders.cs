@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace FamilyContext.Plugin.Hosting;
+namespace FamilyContext.Plugin.Layout;
 
 /// <summary>
 /// Headers on every response: a Content-Security-Policy with no inline script and framing only by the

@@ -1,7 +1,7 @@
 using Dapper;
 using Npgsql;
 
-namespace FamilyContext.Plugin.Hosting;
+namespace FamilyContext.Plugin.Database;
 
 /// <summary>
 /// Applies numbered migrations to PostgreSQL, recording each in its own table, under an advisory lock held for the

@@ -1,4 +1,4 @@
-namespace FamilyContext.Plugin.Launch;
+namespace FamilyContext.Plugin.SharedState;
 
 /// <summary>
 /// The shared state behind launches and panel sessions (the distributed cache: Redis when configured) could not be

@@ -1,11 +1,12 @@
 using System.CommandLine;
-using FamilyContext.Plugin.Admin;
+using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Database;
 using FamilyContext.Plugin.Hosting;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
-namespace FamilyContext.Plugin.Audit;
+namespace FamilyContext.Plugin.Commands;
 
 /// <summary>
 /// <c>audit verify</c> walks the whole chain: exit 0 intact, 1 broken (saying where and why), 2 unreadable or a bad

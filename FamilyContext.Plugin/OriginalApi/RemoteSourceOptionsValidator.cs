@@ -1,7 +1,8 @@
+using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
 using Microsoft.Extensions.Options;
 
-namespace FamilyContext.Plugin.Lookup.Remote;
+namespace FamilyContext.Plugin.OriginalApi;
 
 /// <summary>Stops start-up when a service is Remote and the remote is not properly configured, naming the setting.</summary>
 internal sealed class RemoteSourceOptionsValidator(IOptions<ServiceCatalogueOptions> catalogue) : IValidateOptions<RemoteSourceOptions>

@@ -1,12 +1,11 @@
-using FamilyContext.Plugin.Abstractions;
-
-namespace FamilyContext.Plugin.Cms;
+namespace FamilyContext.Plugin.Abstractions;
 
 /// <summary>
-/// An optional capability of a CMS adapter: finding people by name and date of birth. The original API's person
-/// search is served only when the configured adapter has it (otherwise it answers 501, as that API allows).
+/// An optional capability of a CMS adapter: finding people by name and date of birth. An adapter offers it by
+/// implementing this interface beside <see cref="ICmsAdapter"/>. The original API's person search is served only when
+/// the configured adapter has it (otherwise it answers 501, as that API allows).
 /// </summary>
-internal interface ICmsPersonSearch
+public interface ICmsPersonSearch
 {
     /// <summary>
     /// One page of the people whose first and family names (and date of birth, when given) are the ones asked for, with the total.

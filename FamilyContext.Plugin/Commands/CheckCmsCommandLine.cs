@@ -1,7 +1,8 @@
 using System.CommandLine;
+using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Hosting;
 
-namespace FamilyContext.Plugin.Cms;
+namespace FamilyContext.Plugin.Commands;
 
 /// <summary>
 /// <c>check-cms [person-id]</c> on the command line: builds the service's registrations from the same configuration

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Caching.Distributed;
 using StackExchange.Redis;
 
-namespace FamilyContext.Plugin.Lookup.Caching;
+namespace FamilyContext.Plugin.SharedState;
 
 /// <summary>
 /// <see cref="IDistributedCache"/> over StackExchange.Redis 1.2.6, the only client our feed restores. The one
@@ -9,7 +9,7 @@ namespace FamilyContext.Plugin.Lookup.Caching;
 /// registers this class. Absolute expiry only (the lookup cache uses nothing else). The connection is made on first
 /// use and re-made by the client after Redis restarts; until then every call throws quickly.
 /// </summary>
-internal sealed class RedisDistributedCache(string configuration) : IDistributedCache, Launch.IAddIfAbsentCache, IDisposable
+internal sealed class RedisDistributedCache(string configuration) : IDistributedCache, IAddIfAbsentCache, IDisposable
 {
     private readonly Lazy<ConnectionMultiplexer> _connection = new(() =>
     {

@@ -1,4 +1,4 @@
-namespace FamilyContext.Plugin.Hosting;
+namespace FamilyContext.Plugin.Layout;
 
 /// <summary>Response hardening (configuration section <c>FamilyContext:Security</c>).</summary>
 public sealed class SecurityHeadersOptions

@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup;
-using FamilyContext.Plugin.Lookup.Remote;
 using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Services;
 using FamilyContext.Plugin.Store;
 using FamilyContext.Plugin.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FamilyContext.Plugin.Tests.Lookup.Remote;
+namespace FamilyContext.Plugin.Tests.OriginalApi;
 
 public sealed class RemoteSourceTests : IAsyncLifetime
 {

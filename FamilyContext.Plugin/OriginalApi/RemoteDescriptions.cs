@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using FamilyContext.Plugin.Store;
 
-namespace FamilyContext.Plugin.Lookup.Remote;
+namespace FamilyContext.Plugin.OriginalApi;
 
 /// <summary>
 /// What the remote last said about each service (how current its data is, its coverage), kept only for a bounded time:
