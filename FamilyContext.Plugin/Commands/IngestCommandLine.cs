@@ -14,7 +14,11 @@ internal static class IngestCommandLine
 {
     public static Command Create()
     {
-        var service = new Argument<string>("service") { Description = "The service the extract is for, as configured (e.g. school, housing, police, asc)." };
+        var service = new Argument<string>("service")
+        {
+            Description = "The service the extract is for, as configured (e.g. school, housing, police, asc); or " + StaffDirectoryCommand.Name +
+                " to keep the council's staff directory (name, organisation, role, email, phone), which fills practitioners' missing emails and phones at every ingest.",
+        };
         var file = new Argument<FileInfo>("file") { Description = "The extract: a CSV file." };
         var mapping = new Option<FileInfo?>("--mapping") { Description = "The mapping file (YAML) saying which column holds which field. Default: FamilyContext:Ingest:Services:{service}:Mapping." };
         var currentAsOf = new Option<string?>("--current-as-of") { Description = "When the extract was taken (yyyy-mm-dd, or an ISO 8601 time). Default: the file's last-modified time." };
@@ -40,11 +44,15 @@ internal static class IngestCommandLine
                 asOf = parsed;
             }
 
+            if (parse.GetValue(service) == StaffDirectoryCommand.Name)
+            {
+                using var staffHost = CommandHost();
+                return await StaffDirectoryCommand.RunAsync(staffHost.Services, parse.GetValue(file)!.FullName, parse.InvocationConfiguration.Output, error);
+            }
+
             var request = new IngestRequest(parse.GetValue(service)!, parse.GetValue(file)!.FullName, parse.GetValue(mapping)?.FullName, asOf,
                 parse.GetValue(dryRun), parse.GetValue(reportDir)?.FullName);
-            var builder = AppContentRoot.CommandHostBuilder();
-            builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
-            using var host = builder.Build();
+            using var host = CommandHost();
             var output = parse.InvocationConfiguration.Output;
             // A bar on a terminal; plain lines when the output goes to a file or a log (cron, CI, Kubernetes jobs).
             using var terminal = !Console.IsOutputRedirected && output == Console.Out ? new TerminalProgress($"Reading {Path.GetFileName(request.FilePath)}") : null;
@@ -52,5 +60,12 @@ internal static class IngestCommandLine
             return await IngestCommand.RunAsync(host.Services, request, progress, output, error, ct);
         });
         return command;
+    }
+
+    private static IHost CommandHost()
+    {
+        var builder = AppContentRoot.CommandHostBuilder();
+        builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
+        return builder.Build();
     }
 }

@@ -5,10 +5,10 @@ using FamilyContext.Benchmarks;
 // Usage: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- [--smoke] [--duration SECONDS] [--large RECORDS] [--audit RECORDS]
 //        [--postgres CONNECTION-STRING] [--reports-only]; or "store [--large RECORDS] [--postgres CONNECTION-STRING]" for the store timing alone.
 // Any response that is not 2xx, or a socket error, stops the run with an error.
-// The ingest alone: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- ingest [--rows ROWS]
+// The ingest alone: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- ingest [--rows ROWS] [--postgres CONNECTION-STRING]
 if (args.Length > 0 && args[0] == "ingest")
 {
-    var result = await FamilyContext.Benchmarks.Ingest.IngestBenchmark.RunAsync(Option("--rows", 1_000_000), TimeProvider.System, Console.Out);
+    var result = await FamilyContext.Benchmarks.Ingest.IngestBenchmark.RunAsync(Option("--rows", 1_000_000), TimeProvider.System, Console.Out, TextOption("--postgres"));
     Console.WriteLine();
     Console.WriteLine(string.Join(Environment.NewLine, result.Lines()));
     return result.ExitCode;
