@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FamilyContext.Plugin.Api;
 
 /// <summary>
 /// What machines are told about the service: <c>/openapi/v1.json</c> (generated: the panel API, launch and health) names
 /// <c>/openapi/family-context-api.yaml</c> — the original API's description as the repository keeps it (docs/api), served
-/// from the assembly — and <c>/health</c>.
+/// from the assembly — and the health probes (<c>Health/</c>).
 /// </summary>
 internal static class ApiDescriptions
 {
@@ -33,17 +32,6 @@ internal static class ApiDescriptions
     {
         app.MapOpenApi();
         app.MapGet(OriginalApiPath, () => Results.Text(OriginalApiYaml.Value, "application/yaml")).ExcludeFromDescription();
-        app.MapGet("/health", async (HealthCheckService health, CancellationToken ct) =>
-            {
-                var report = await health.CheckHealthAsync(ct);
-                return Results.Text(report.Status.ToString(), "text/plain",
-                    statusCode: report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
-            })
-            .WithName("Health")
-            .WithTags("Health")
-            .WithSummary("Liveness: 200 and \"Healthy\" while the service runs; 503 and \"Unhealthy\" otherwise.")
-            .Produces<string>(StatusCodes.Status200OK, "text/plain")
-            .Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/plain");
         return app;
     }
 }

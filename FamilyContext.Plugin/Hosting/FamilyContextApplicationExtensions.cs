@@ -3,6 +3,7 @@ using FamilyContext.Plugin.Admin;
 using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Health;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.MatchReview;
@@ -39,6 +40,7 @@ internal static class FamilyContextApplicationExtensions
         app.UseAntiforgery();
 
         app.MapApiDescriptions();
+        app.MapProbes();
         app.MapLaunch();
         app.MapPanel();
         app.MapPanelApi();

@@ -5,6 +5,7 @@ using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
+using FamilyContext.Plugin.Health;
 using FamilyContext.Plugin.Ingest;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Layout;
@@ -28,6 +29,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddSharedState(configuration);
         services.AddErrorResponses();
         services.AddProxySupport(configuration);
+        services.AddSharedDataProtection(configuration);
         services.AddRazorComponents();
         services.AddAntiforgery(o =>
         {
@@ -51,7 +53,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddOpenApi(ApiDescriptions.Configure);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName));
-        services.AddHealthChecks();
+        services.AddProbes();
 
         services.AddRecordStore(configuration, environment);
         services.AddIngest(configuration);

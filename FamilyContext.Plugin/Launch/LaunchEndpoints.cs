@@ -45,7 +45,7 @@ internal static partial class LaunchEndpoints
         .WithSummary(summary)
         .WithDescription("A good token by a permitted worker redirects (302) to /panel/{session}. Anything else is a plain HTML page: " +
             "400 (unknown CMS, unreadable token or form), 401 (bad signature, expired, replayed, wrong audience or issuer), 403 (not permitted), " +
-            "429 (too many attempts from this address) or 503 (the audit trail or the shared session store cannot be reached).")
+            "429 (too many attempts from this address) or 503 (the audit trail, the shared session store or the CMS's published keys cannot be reached).")
         .Produces(StatusCodes.Status302Found)
         .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
         .Produces<string>(StatusCodes.Status401Unauthorized, "text/html")
@@ -101,6 +101,13 @@ internal static partial class LaunchEndpoints
         {
             return ErrorReplies.Page(PanelFailure.AuditUnavailable);
         }
+        catch (LaunchKeysUnavailableException)
+        {
+            KeysUnavailable(logger, safeCms!);
+            await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
+                new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: "keys-unavailable", Alert: true), ct);
+            return ErrorReplies.Page(PanelFailure.LaunchKeysUnavailable);
+        }
         catch (SharedStateUnavailableException)
         {
             SharedStateDown(logger);
@@ -113,6 +120,9 @@ internal static partial class LaunchEndpoints
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "Launch refused: the shared session store could not be reached")]
     private static partial void SharedStateDown(ILogger logger);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "Launch from {Cms} refused: its signing keys could not be fetched")]
+    private static partial void KeysUnavailable(ILogger logger, string cms);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Panel launched from {Cms}")]
     private static partial void Launched(ILogger logger, string cms);

@@ -5,15 +5,15 @@ using Microsoft.IdentityModel.Tokens;
 namespace FamilyContext.Plugin.Launch;
 
 /// <summary>
-/// The public keys each allowed CMS signs launch tokens with: from configuration (JWKS text) or a JWKS URL,
-/// cached. Symmetric keys are never accepted, whatever the configuration says.
+/// The public keys each allowed CMS signs launch tokens with: from configuration (JWKS text) or a JWKS URL
+/// (<see cref="JwksKeySource"/>). Symmetric keys are never accepted, whatever the configuration says.
 /// </summary>
 internal sealed class LaunchKeyResolver(IOptions<LaunchOptions> options, IHttpClientFactory httpClients, TimeProvider time)
 {
-    private static readonly TimeSpan UrlCacheLifetime = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, (DateTimeOffset FetchedAt, IReadOnlyList<SecurityKey> Keys)> _fetched = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, JwksKeySource> _sources = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task<IReadOnlyList<SecurityKey>> KeysForAsync(string cms, CancellationToken cancellationToken)
+    /// <summary>The CMS's keys. A <paramref name="keyId"/> the set lacks may refresh it from the CMS's URL.</summary>
+    public async Task<IReadOnlyList<SecurityKey>> KeysForAsync(string cms, string? keyId, CancellationToken cancellationToken)
     {
         if (!options.Value.Issuers.TryGetValue(cms, out var issuer))
         {
@@ -25,20 +25,13 @@ internal sealed class LaunchKeyResolver(IOptions<LaunchOptions> options, IHttpCl
             return Asymmetric(new JsonWebKeySet(issuer.JsonWebKeySet));
         }
 
-        if (issuer.JsonWebKeySetUrl is null)
+        if (issuer.JsonWebKeySetUrl is not { } url)
         {
             return [];
         }
 
-        if (_fetched.TryGetValue(cms, out var cached) && time.GetUtcNow() - cached.FetchedAt < UrlCacheLifetime)
-        {
-            return cached.Keys;
-        }
-
-        var json = await httpClients.CreateClient(nameof(LaunchKeyResolver)).GetStringAsync(issuer.JsonWebKeySetUrl, cancellationToken);
-        var keys = Asymmetric(new JsonWebKeySet(json));
-        _fetched[cms] = (time.GetUtcNow(), keys);
-        return keys;
+        var source = _sources.GetOrAdd(cms, _ => new JwksKeySource(cms, url, httpClients.CreateClient(nameof(LaunchKeyResolver)), options.Value.KeyRefreshInterval, time));
+        return Asymmetric(await source.KeysAsync(keyId, cancellationToken));
     }
 
     private static IReadOnlyList<SecurityKey> Asymmetric(JsonWebKeySet set) =>

@@ -17,6 +17,12 @@ public sealed class LaunchOptions
     /// <summary>How long a panel session lasts after launch.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// For a CMS whose keys come from a JWKS URL: the shortest time between two refreshes asked for by tokens naming a
+    /// key id the set lacks (a key rotation), so unknown key ids cannot make the service hammer the CMS. Default 5 minutes.
+    /// </summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The CMSs allowed to launch, keyed by the name in <c>/launch/{cms}</c>.</summary>
     public Dictionary<string, LaunchIssuerOptions> Issuers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -9,6 +9,7 @@ internal static class LaunchServiceCollectionExtensions
             .Bind(configuration.GetSection(LaunchOptions.SectionName))
             .Validate(o => o.MaximumTokenLifetime > TimeSpan.Zero && o.MaximumTokenLifetime <= TimeSpan.FromMinutes(5),
                 $"{LaunchOptions.SectionName}:MaximumTokenLifetime must be more than 0 and at most 5 minutes.")
+            .Validate(o => o.KeyRefreshInterval >= TimeSpan.FromSeconds(1), $"{LaunchOptions.SectionName}:KeyRefreshInterval must be at least 1 second.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Audience), $"{LaunchOptions.SectionName}:Audience is required.")
             .Validate(o => o.Issuers.Values.All(i => !string.IsNullOrWhiteSpace(i.Issuer) && (i.JsonWebKeySet is not null || i.JsonWebKeySetUrl is not null)),
                 $"{LaunchOptions.SectionName}:Issuers: every CMS needs an Issuer and a JsonWebKeySet or JsonWebKeySetUrl.")

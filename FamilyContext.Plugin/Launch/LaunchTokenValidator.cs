@@ -62,7 +62,7 @@ internal sealed class LaunchTokenValidator(
         {
             ValidIssuer = issuer.Issuer,
             ValidAudience = o.Audience,
-            IssuerSigningKeys = await keys.KeysForAsync(cms, cancellationToken),
+            IssuerSigningKeys = await keys.KeysForAsync(cms, unvalidated.Kid, cancellationToken),
             ValidAlgorithms = AllowedAlgorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,

@@ -32,6 +32,11 @@ public sealed record PanelFailure(int Status, string Title, string Message, stri
         "Every look at a family's information must be recorded, and the record could not be written, so nothing has been shown.",
         "Try again in a few minutes. If this keeps happening, tell your system administrator.");
 
+    public static readonly PanelFailure LaunchKeysUnavailable = new(
+        StatusCodes.Status503ServiceUnavailable, "Family Context cannot open panels right now",
+        "Family Context could not fetch the keys that prove the link came from your case management system, so nothing has been shown.",
+        "Try again in a few minutes. If this keeps happening, tell your system administrator.");
+
     public static readonly PanelFailure SessionsUnavailable = new(
         StatusCodes.Status503ServiceUnavailable, "Family Context cannot open panels right now",
         "Family Context could not reach the store that keeps panels open and links single-use, so nothing has been shown.",

@@ -4,23 +4,12 @@ using StackExchange.Redis;
 namespace FamilyContext.Plugin.SharedState;
 
 /// <summary>
-/// <see cref="IDistributedCache"/> over StackExchange.Redis 1.2.6, the only client our feed restores. The one
-/// place that knows Redis: swapping to Microsoft.Extensions.Caching.StackExchangeRedis later is the one line that
-/// registers this class. Absolute expiry only (the lookup cache uses nothing else). The connection is made on first
-/// use and re-made by the client after Redis restarts; until then every call throws quickly.
+/// <see cref="IDistributedCache"/> over the shared Redis connection. Absolute expiry only (the lookup cache uses nothing
+/// else).
 /// </summary>
-internal sealed class RedisDistributedCache(string configuration) : IDistributedCache, IAddIfAbsentCache, IDisposable
+internal sealed class RedisDistributedCache(SharedRedisConnection connection) : IDistributedCache, IAddIfAbsentCache
 {
-    private readonly Lazy<ConnectionMultiplexer> _connection = new(() =>
-    {
-        var options = ConfigurationOptions.Parse(configuration);
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = Math.Min(options.ConnectTimeout, 2000);
-        options.SyncTimeout = Math.Min(options.SyncTimeout, 1000);
-        return ConnectionMultiplexer.Connect(options);
-    });
-
-    private IDatabase Database => _connection.Value.GetDatabase();
+    private IDatabase Database => connection.Database;
 
     public byte[]? Get(string key) => Database.StringGet(key);
 
@@ -44,14 +33,6 @@ internal sealed class RedisDistributedCache(string configuration) : IDistributed
     public void Remove(string key) => Database.KeyDelete(key);
 
     public Task RemoveAsync(string key, CancellationToken token = default) => Database.KeyDeleteAsync(key);
-
-    public void Dispose()
-    {
-        if (_connection.IsValueCreated)
-        {
-            _connection.Value.Dispose();
-        }
-    }
 
     private static TimeSpan? Expiry(DistributedCacheEntryOptions options) =>
         options.AbsoluteExpirationRelativeToNow

@@ -20,9 +20,9 @@ internal static class SharedStateServiceCollectionExtensions
     {
         services.AddOptions<SharedStateOptions>().Bind(configuration.GetSection(SharedStateOptions.SectionName));
 
-        // The one line to change for Microsoft.Extensions.Caching.StackExchangeRedis when it can be restored.
-        services.AddKeyedSingleton<IDistributedCache>(RedisCache, (sp, _) =>
-            new RedisDistributedCache(sp.GetRequiredService<IOptions<SharedStateOptions>>().Value.Redis!));
+        // Resolved only when Redis is configured.
+        services.AddSingleton<SharedRedisConnection>();
+        services.AddKeyedSingleton<IDistributedCache>(RedisCache, (sp, _) => new RedisDistributedCache(sp.GetRequiredService<SharedRedisConnection>()));
         services.AddSingleton<IDistributedCache>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<SharedStateOptions>>().Value.Redis)
                 ? new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions { Clock = new TimeProviderClock(sp.GetRequiredService<TimeProvider>()) }))

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FamilyContext.Plugin.SignIn;
@@ -21,12 +20,6 @@ internal static class SignInServiceCollectionExtensions
             .Validate(o => o.Scopes.Split(' ').Contains("openid"), $"{SignInOptions.SectionName}:Scopes must include openid.")
             .Validate(o => o.SessionLifetime > TimeSpan.Zero && o.SessionLifetime <= TimeSpan.FromHours(24), $"{SignInOptions.SectionName}:SessionLifetime must be more than 0 and at most 24 hours.")
             .ValidateOnStart();
-        var dataProtection = services.AddDataProtection().SetApplicationName("FamilyContext");
-        if (configuration.GetSection(SignInOptions.SectionName).Get<SignInOptions>()?.KeyRingPath is { Length: > 0 } keyRing)
-        {
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keyRing));
-        }
-
         services.AddHttpClient(nameof(OidcClient), c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<OidcClient>();
         services.AddAuthentication(StaffClaims.Scheme).AddCookie(StaffClaims.Scheme, o =>

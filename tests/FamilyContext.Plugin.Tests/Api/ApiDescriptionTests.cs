@@ -26,6 +26,8 @@ public sealed class ApiDescriptionTests : IDisposable
     [InlineData("/launch/{cms}", "get")]
     [InlineData("/launch/{cms}", "post")]
     [InlineData("/health", "get")]
+    [InlineData("/health/live", "get")]
+    [InlineData("/health/ready", "get")]
     [InlineData("/api/v1/panel/{sessionId}", "get")]
     [InlineData("/api/v1/panel/{sessionId}/people/{personId}/services/{serviceId}", "get")]
     public async Task The_OpenAPI_document_describes_each_machine_facing_route(string path, string method)

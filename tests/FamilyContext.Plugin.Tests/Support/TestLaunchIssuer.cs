@@ -20,16 +20,22 @@ public sealed class TestLaunchIssuer : IDisposable
     private readonly ECDsa _ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly RSA _rsa = RSA.Create(2048);
 
-    public TestLaunchIssuer(PluginFactory factory)
+    private readonly string _ecKid;
+    private readonly string _rsaKid;
+
+    /// <param name="keyGeneration">Told apart in key ids: a CMS that rotates its keys is a second issuer with generation 2.</param>
+    public TestLaunchIssuer(PluginFactory factory, int keyGeneration = 1)
     {
         Factory = factory;
+        _ecKid = $"ec{keyGeneration}";
+        _rsaKid = $"rsa{keyGeneration}";
         factory.Settings[$"FamilyContext:Launch:Issuers:{Cms}:Issuer"] = Issuer;
         factory.Settings[$"FamilyContext:Launch:Issuers:{Cms}:JsonWebKeySet"] = Jwks;
     }
 
     public PluginFactory Factory { get; }
 
-    /// <summary>The public JWKS the CMS registered (EC key "ec1" and RSA key "rsa1").</summary>
+    /// <summary>The public JWKS the CMS registered (EC key "ec1" and RSA key "rsa1", for the first key generation).</summary>
     public string Jwks
     {
         get
@@ -39,10 +45,17 @@ public sealed class TestLaunchIssuer : IDisposable
             return new JsonObject
             {
                 ["keys"] = new JsonArray(
-                    new JsonObject { ["kty"] = "EC", ["crv"] = "P-256", ["kid"] = "ec1", ["use"] = "sig", ["x"] = B64(ec.Q.X!), ["y"] = B64(ec.Q.Y!) },
-                    new JsonObject { ["kty"] = "RSA", ["kid"] = "rsa1", ["use"] = "sig", ["n"] = B64(rsa.Modulus!), ["e"] = B64(rsa.Exponent!) }),
+                    new JsonObject { ["kty"] = "EC", ["crv"] = "P-256", ["kid"] = _ecKid, ["use"] = "sig", ["x"] = B64(ec.Q.X!), ["y"] = B64(ec.Q.Y!) },
+                    new JsonObject { ["kty"] = "RSA", ["kid"] = _rsaKid, ["use"] = "sig", ["n"] = B64(rsa.Modulus!), ["e"] = B64(rsa.Exponent!) }),
             }.ToJsonString();
         }
+    }
+
+    /// <summary>The keys are served from a URL instead of being configured as text.</summary>
+    public void ServeKeysFrom(Uri jwksUrl)
+    {
+        Factory.Settings.Remove($"FamilyContext:Launch:Issuers:{Cms}:JsonWebKeySet");
+        Factory.Settings[$"FamilyContext:Launch:Issuers:{Cms}:JsonWebKeySetUrl"] = jwksUrl.ToString();
     }
 
     /// <summary>The claims of a good launch token for the child, issued now for two minutes.</summary>
@@ -58,7 +71,7 @@ public sealed class TestLaunchIssuer : IDisposable
 
     public string Sign(JsonObject claims, string alg = "ES256", JsonObject? extraHeader = null)
     {
-        var header = new JsonObject { ["alg"] = alg, ["typ"] = "JWT", ["kid"] = alg.StartsWith("RS", StringComparison.Ordinal) ? "rsa1" : "ec1" };
+        var header = new JsonObject { ["alg"] = alg, ["typ"] = "JWT", ["kid"] = alg.StartsWith("RS", StringComparison.Ordinal) ? _rsaKid : _ecKid };
         foreach (var (k, v) in extraHeader ?? [])
         {
             header[k] = v?.DeepClone();
