@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Load run (wrk) and store lookup timing for the lookup layer; figures go in docs/performance.md.
-# Needs: the .NET SDK, wrk (Debian package 'wrk'). Takes about 4 minutes on 2 cores.
-#   scripts/benchmark.sh [--duration SECONDS] [--large RECORDS]
+# Load runs (wrk, 16 and 64 connections), a family of 30, memory, and store lookup timing (SQLite, and PostgreSQL with
+# --postgres); figures go in docs/performance.md. Needs: the .NET SDK, wrk (Debian package 'wrk').
+#   scripts/benchmark.sh [--smoke] [--duration SECONDS] [--large RECORDS] [--audit RECORDS] [--postgres CONNECTION-STRING]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }

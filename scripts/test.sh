@@ -109,6 +109,18 @@ main() {
   fi
   cat "$proof" >>"$output"
 
+  log "Benchmark smoke: about two seconds of load, to prove it runs and every response is 2xx (speed is not checked)"
+  local smoke
+  smoke=$(mktemp)
+  if dotnet tests/FamilyContext.Benchmarks/bin/Debug/net10.0/FamilyContext.Benchmarks.dll --smoke >"$smoke" 2>&1; then
+    tail -n 30 "$smoke"
+    echo "Passed!  - Failed: 0, Passed: 1, Skipped: 0, Total: 1 - benchmark smoke" | tee -a "$output"
+  else
+    status=1
+    tail -n 60 "$smoke"
+    echo "Failed!  - Failed: 1, Passed: 0, Skipped: 0, Total: 1 - benchmark smoke" | tee -a "$output"
+  fi
+
   log "Summary"
   local summary
   if ! summary=$(summarise "$output"); then

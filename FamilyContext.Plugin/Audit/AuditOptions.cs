@@ -12,8 +12,8 @@ public sealed class AuditOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>
-    /// SQLite only: how long an append waits for a database another writer holds locked (and for this process's own earlier
-    /// appends) before it fails — and, failing, nothing is shown. Default 3 seconds; at most 10 (SQLite counts whole seconds, at least 1).
+    /// How long an append waits — for the batches ahead of it and for a database another writer holds locked — before it
+    /// fails, and, failing, nothing is shown. SQLite and PostgreSQL. Default 3 seconds; at most 10.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -19,7 +19,7 @@ internal static class AuditServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<AuditOptions>>().Value;
             return DatabaseProvider.IsPostgres(options.Provider)
-                ? new PostgresAuditStore(options.ConnectionString!)
+                ? new PostgresAuditStore(options.ConnectionString!, options.BusyTimeout)
                 : new SqliteAuditStore(SqliteConnectionString(options, environment), options.BusyTimeout);
         });
         services.AddSingleton<AuditTrail>();

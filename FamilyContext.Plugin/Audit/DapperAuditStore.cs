@@ -9,11 +9,18 @@ namespace FamilyContext.Plugin.Audit;
 /// What the SQLite and PostgreSQL audit stores share: one table shape, so the same SQL and mapping. The time is kept
 /// as <see cref="AuditChain.Timestamp"/> text, exactly as hashed (PostgreSQL's timestamps hold microseconds, not ticks).
 /// </summary>
-internal abstract class DapperAuditStore : IAuditStore
+internal abstract class DapperAuditStore(TimeSpan appendTimeout) : IAuditStore
 {
+    private readonly Lock _queueGate = new();
+    private List<PendingAppend> _queue = [];
+    private bool _writing;
+
     private const string Columns =
         "sequence AS Sequence, at AS At, action AS Action, outcome AS Outcome, actor AS Actor, cms AS Cms, child_id AS ChildId, " +
         "person_id AS PersonId, service_id AS ServiceId, session_id AS SessionId, detail AS Detail, alert AS Alert, previous_hash AS PreviousHash, hash AS Hash";
+
+    /// <summary>The longest an append waits to be written before it fails (and, failing, nothing is shown).</summary>
+    protected TimeSpan AppendTimeout { get; } = appendTimeout;
 
     public abstract Task InitialiseAsync(CancellationToken cancellationToken);
 
@@ -22,31 +29,137 @@ internal abstract class DapperAuditStore : IAuditStore
     /// <summary>Returns holding the right to append until <paramref name="transaction"/> ends: no other writer, in any process, may append meanwhile.</summary>
     protected abstract Task LockForAppendAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
-    public virtual async Task<AuditRecord> AppendAsync(AuditEntry entry, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Group commit: appends arriving together are written in one transaction, in the order they arrived, and each caller
+    /// is released only once that transaction is durable. A batch that fails fails for every caller in it. A caller waits
+    /// at most <see cref="AppendTimeout"/> (for the batches ahead of it and for the database), then fails closed.
+    /// </summary>
+    public async Task<AuditRecord> AppendAsync(AuditEntry entry, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await LockForAppendAsync(connection, transaction, cancellationToken);
+        var pending = new PendingAppend(entry, at);
+        bool lead;
+        lock (_queueGate)
+        {
+            _queue.Add(pending);
+            lead = !_writing;
+            _writing = true;
+        }
+
+        if (lead)
+        {
+            _ = Task.Run(WriteQueuedAsync, CancellationToken.None);
+        }
+
+        try
+        {
+            return await pending.Written.Task.WaitAsync(AppendTimeout, cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            // Not yet taken into a batch: it never will be. Already in one: it may still be written, which only over-records.
+            pending.Abandon();
+            throw;
+        }
+    }
+
+    /// <summary>Run by one caller at a time: writes what is queued, batch after batch, until the queue is empty.</summary>
+    private async Task WriteQueuedAsync()
+    {
+        while (true)
+        {
+            List<PendingAppend> queued;
+            lock (_queueGate)
+            {
+                if (_queue.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+
+                (queued, _queue) = (_queue, []);
+            }
+
+            // Those whose callers stopped waiting are left out: nothing was shown to them.
+            var batch = queued.Where(p => p.TryTake()).ToList();
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                var records = await AppendBatchAsync(batch);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Written.TrySetResult(records[i]);
+                }
+            }
+            catch (Exception e)
+            {
+                foreach (var p in batch)
+                {
+                    p.Written.TrySetException(e);
+                    // Observed here: a caller that has stopped waiting must not leave an unobserved failure behind.
+                    _ = p.Written.Task.Exception;
+                }
+            }
+        }
+    }
+
+    private async Task<List<AuditRecord>> AppendBatchAsync(List<PendingAppend> batch)
+    {
+        await using var connection = await OpenAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
+        await LockForAppendAsync(connection, transaction, CancellationToken.None);
         var last = await connection.QuerySingleOrDefaultAsync<(long Sequence, string Hash)?>(new CommandDefinition(
-            "SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1", transaction: transaction, cancellationToken: cancellationToken));
-        var record = AuditRecord.Create((last?.Sequence ?? 0) + 1, at, entry, last?.Hash ?? AuditChain.Genesis);
+            "SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1", transaction: transaction));
+        var records = new List<AuditRecord>(batch.Count);
+        var (sequence, hash) = (last?.Sequence ?? 0, last?.Hash ?? AuditChain.Genesis);
+        foreach (var p in batch)
+        {
+            var record = AuditRecord.Create(sequence + 1, p.At, p.Entry, hash);
+            records.Add(record);
+            (sequence, hash) = (record.Sequence, record.Hash);
+        }
+
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO audit_log (sequence, at, action, outcome, actor, cms, child_id, person_id, service_id, session_id, detail, alert, previous_hash, hash)
             VALUES (@Sequence, @At, @Action, @Outcome, @Actor, @Cms, @ChildId, @PersonId, @ServiceId, @SessionId, @Detail, @Alert, @PreviousHash, @Hash)
-            """, Parameters(record), transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return record;
+            """, records.Select(Parameters), transaction));
+        await transaction.CommitAsync();
+        return records;
+    }
+
+    private sealed class PendingAppend(AuditEntry entry, DateTimeOffset at)
+    {
+        private int _state; // 0 waiting, 1 taken into a batch, 2 abandoned by its caller
+
+        public AuditEntry Entry { get; } = entry;
+
+        public DateTimeOffset At { get; } = at;
+
+        public TaskCompletionSource<AuditRecord> Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool TryTake() => Interlocked.CompareExchange(ref _state, 1, 0) == 0;
+
+        public void Abandon() => Interlocked.CompareExchange(ref _state, 2, 0);
     }
 
     public async Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken)
     {
-        var (where, parameters) = Where(query);
-        parameters.Add("Limit", Math.Max(1, query.Limit));
-        parameters.Add("Offset", Math.Max(0, query.Offset));
-        var sql = $"SELECT {Columns} FROM audit_log {where} ORDER BY sequence DESC LIMIT @Limit OFFSET @Offset";
+        var (sql, parameters) = SearchSql(query);
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    /// <summary>The search's SQL and parameters, newest first (its plan is checked in the tests).</summary>
+    internal static (string Sql, DynamicParameters Parameters) SearchSql(AuditQuery query)
+    {
+        var (where, parameters) = Where(query);
+        parameters.Add("Limit", Math.Max(1, query.Limit));
+        parameters.Add("Offset", Math.Max(0, query.Offset));
+        return ($"SELECT {Columns} FROM audit_log {where} ORDER BY sequence DESC LIMIT @Limit OFFSET @Offset", parameters);
     }
 
     public async Task<long> CountAsync(AuditQuery query, CancellationToken cancellationToken)

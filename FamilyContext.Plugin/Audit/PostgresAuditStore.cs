@@ -10,12 +10,13 @@ namespace FamilyContext.Plugin.Audit;
 /// before reading the last hash, so appends from all instances queue one behind another and the chain never forks
 /// (the primary key on <c>sequence</c> would refuse a fork anyway). A trigger refuses UPDATE, DELETE and TRUNCATE.
 /// </summary>
-internal sealed class PostgresAuditStore(string connectionString) : DapperAuditStore, IDisposable
+internal sealed class PostgresAuditStore(string connectionString, TimeSpan? appendTimeout = null)
+    : DapperAuditStore(appendTimeout ?? TimeSpan.FromSeconds(3)), IDisposable
 {
     // Any fixed number, the same in every instance; distinct from the migrations' lock.
     private const long AppendLock = 0x417564697454;
 
-    private static readonly string[] Migrations =
+    internal static readonly string[] Migrations =
     [
         """
         CREATE TABLE audit_log (
@@ -32,6 +33,8 @@ internal sealed class PostgresAuditStore(string connectionString) : DapperAuditS
         CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
             FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
         """,
+        // The worker's last panel for a child, newest first, read on every panel: found by an index, never by a sort.
+        "CREATE INDEX audit_log_worker_child ON audit_log (actor, child_id, action, sequence);",
     ];
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
@@ -42,7 +45,10 @@ internal sealed class PostgresAuditStore(string connectionString) : DapperAuditS
         PostgresMigrations.ApplyAsync(_dataSource, "audit_schema_migrations", Migrations, cancellationToken);
 
     protected override Task LockForAppendAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@AppendLock)", new { AppendLock }, transaction, cancellationToken: cancellationToken));
+        // Another instance holding the lock longer than an append may wait fails this batch rather than queuing behind it.
+        connection.ExecuteAsync(new CommandDefinition(
+            $"SET LOCAL lock_timeout = {(long)AppendTimeout.TotalMilliseconds}; SELECT pg_advisory_xact_lock(@AppendLock)",
+            new { AppendLock }, transaction, cancellationToken: cancellationToken));
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -5,23 +5,19 @@ using Microsoft.Data.Sqlite;
 namespace FamilyContext.Plugin.Audit;
 
 /// <summary>
-/// The audit trail in its own SQLite file. Triggers refuse UPDATE and DELETE; an append reads the last hash and
-/// inserts inside one IMMEDIATE transaction, so two writers (threads or processes) can never fork the chain.
-/// An append waits at most the busy timeout — for this process's earlier appends, then for SQLite's write lock — and
+/// The audit trail in its own SQLite file. Triggers refuse UPDATE and DELETE; a batch of appends reads the last hash
+/// and inserts inside one IMMEDIATE transaction, so two writers (threads or processes) can never fork the chain.
+/// An append waits at most the busy timeout — for the batches ahead of it, then for SQLite's write lock — and
 /// then fails, so a database held locked makes requests fail closed within seconds instead of queuing.
 /// </summary>
-internal sealed class SqliteAuditStore(string connectionString, TimeSpan? busyTimeout = null) : DapperAuditStore, IDisposable
+internal sealed class SqliteAuditStore(string connectionString, TimeSpan? busyTimeout = null)
+    : DapperAuditStore(busyTimeout ?? TimeSpan.FromSeconds(3))
 {
-    private readonly SemaphoreSlim _writer = new(1, 1);
-    private readonly TimeSpan _busyTimeout = busyTimeout ?? TimeSpan.FromSeconds(3);
-
     // Microsoft.Data.Sqlite retries a busy database until the command timeout (whole seconds, at least 1) runs out.
     private readonly string _connectionString = new SqliteConnectionStringBuilder(connectionString)
     {
         DefaultTimeout = Math.Max(1, (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(3)).TotalSeconds)),
     }.ToString();
-
-    public void Dispose() => _writer.Dispose();
 
     public override async Task InitialiseAsync(CancellationToken cancellationToken)
     {
@@ -41,29 +37,12 @@ internal sealed class SqliteAuditStore(string connectionString, TimeSpan? busyTi
             CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log (at);
             CREATE INDEX IF NOT EXISTS audit_log_actor ON audit_log (actor, at);
             CREATE INDEX IF NOT EXISTS audit_log_child ON audit_log (child_id, at);
+            CREATE INDEX IF NOT EXISTS audit_log_worker_child ON audit_log (actor, child_id, action, sequence);
             CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             """, cancellationToken: cancellationToken));
-    }
-
-    // Writers in this process queue here rather than spinning on SQLite's busy lock.
-    public override async Task<AuditRecord> AppendAsync(AuditEntry entry, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        if (!await _writer.WaitAsync(_busyTimeout, cancellationToken))
-        {
-            throw new TimeoutException("The audit database stayed busy longer than its busy timeout.");
-        }
-
-        try
-        {
-            return await base.AppendAsync(entry, at, cancellationToken);
-        }
-        finally
-        {
-            _writer.Release();
-        }
     }
 
     // The transaction is IMMEDIATE (Microsoft.Data.Sqlite's default): it took the database's write lock when it began.

@@ -7,4 +7,20 @@ namespace FamilyContext.Plugin.Lookup;
 public interface IClericalReviews
 {
     Task<IReadOnlyList<ClericalReview>> InForceAsync(string personId, string serviceId, CancellationToken cancellationToken);
+
+    /// <summary>The reviews in force for each of these people and these services: for a whole panel, read at once.</summary>
+    async Task<ILookup<(string PersonId, string ServiceId), ClericalReview>> InForceAsync(
+        IReadOnlyCollection<string> personIds, IReadOnlyCollection<string> serviceIds, CancellationToken cancellationToken)
+    {
+        var all = new List<((string, string) Key, ClericalReview Review)>();
+        foreach (var person in personIds)
+        {
+            foreach (var service in serviceIds)
+            {
+                all.AddRange((await InForceAsync(person, service, cancellationToken)).Select(r => ((person, service), r)));
+            }
+        }
+
+        return all.ToLookup(a => a.Key, a => a.Review);
+    }
 }

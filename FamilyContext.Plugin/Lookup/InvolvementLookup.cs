@@ -23,14 +23,20 @@ internal sealed class InvolvementLookup(
     TimeProvider time,
     ILogger<InvolvementLookup> logger)
 {
-    /// <summary>Every configured service's flag for the person, asked in parallel.</summary>
-    public async Task<IReadOnlyList<ServiceFlag>> FlagsAsync(CmsPerson person, CancellationToken cancellationToken)
+    /// <summary>Every configured service's flag for the person, asked in parallel; reviews read through <paramref name="family"/> when given.</summary>
+    public async Task<IReadOnlyList<ServiceFlag>> FlagsAsync(CmsPerson person, CancellationToken cancellationToken, FamilyReviews? family = null)
     {
-        var checks = await Task.WhenAll(catalogue.All.Select(s => CheckAsync(person, s, cancellationToken)));
+        var checks = await Task.WhenAll(catalogue.All.Select(s => CheckAsync(person, s, cancellationToken, family)));
         return [.. checks.Select(c => c.Flag)];
     }
 
-    public async Task<ServiceCheck> CheckAsync(CmsPerson person, ServiceDefinition service, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reviews in force for a whole family, read once — and only if some lookup of the panel finds a possible match —
+    /// instead of once per person and service.
+    /// </summary>
+    public FamilyReviews ReviewsFor(IReadOnlyCollection<string> personIds) => new(reviews, personIds, [.. catalogue.All.Select(s => s.Id)]);
+
+    public async Task<ServiceCheck> CheckAsync(CmsPerson person, ServiceDefinition service, CancellationToken cancellationToken, FamilyReviews? family = null)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (!service.AppliesToAge(AgeCalculator.AgeOn(person.DateOfBirth, today)))
@@ -71,7 +77,7 @@ internal sealed class InvolvementLookup(
             return Unavailable(service, $"{service.Name} data is too old to rely on.", metadata);
         }
 
-        return Resolve(service, await ReviewedAsync(person, service, answer, cancellationToken));
+        return Resolve(service, await ReviewedAsync(person, service, answer, family, cancellationToken));
     }
 
     /// <summary>
@@ -79,7 +85,8 @@ internal sealed class InvolvementLookup(
     /// keeps the identifying details it had when reviewed. Only asked when there is a possible match. If the reviews
     /// cannot be read the matcher's verdict stands: a possible match stays possible, its content withheld.
     /// </summary>
-    private async Task<SourceAnswer> ReviewedAsync(CmsPerson person, ServiceDefinition service, SourceAnswer answer, CancellationToken cancellationToken)
+    private async Task<SourceAnswer> ReviewedAsync(
+        CmsPerson person, ServiceDefinition service, SourceAnswer answer, FamilyReviews? family, CancellationToken cancellationToken)
     {
         if (!answer.Matches.Any(m => m.Match.Level == MatchLevel.Possible))
         {
@@ -89,7 +96,9 @@ internal sealed class InvolvementLookup(
         IReadOnlyList<ClericalReview> inForce;
         try
         {
-            inForce = await reviews.InForceAsync(person.Id, service.Id, cancellationToken);
+            inForce = family is not null && family.Covers(person.Id)
+                ? [.. (await family.ReadAsync(cancellationToken))[(person.Id, service.Id)]]
+                : await reviews.InForceAsync(person.Id, service.Id, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

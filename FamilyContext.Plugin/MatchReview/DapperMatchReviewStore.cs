@@ -14,6 +14,9 @@ internal abstract class DapperMatchReviewStore : IMatchReviewStore
 
     public abstract Task InitialiseAsync(CancellationToken cancellationToken);
 
+    /// <summary>"person_id is one of @personIds" as this database says it (Dapper expands a list for SQLite; PostgreSQL takes an array).</summary>
+    protected abstract string PersonIdIn { get; }
+
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     public async Task<MatchDecision> AddAsync(MatchDecision decision, CancellationToken cancellationToken)
@@ -40,6 +43,21 @@ internal abstract class DapperMatchReviewStore : IMatchReviewStore
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM match_review WHERE cms = @cms AND person_id = @personId AND service_id = @serviceId AND reversed_at IS NULL ORDER BY id",
             new { cms, personId, serviceId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToDecision())];
+    }
+
+    public async Task<IReadOnlyList<MatchDecision>> InForceAsync(string cms, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    {
+        if (personIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        // The (cms, person_id, service_id) index serves each id.
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM match_review WHERE cms = @cms AND {PersonIdIn} AND reversed_at IS NULL ORDER BY id",
+            new { cms, personIds = personIds.ToArray() }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToDecision())];
     }
 

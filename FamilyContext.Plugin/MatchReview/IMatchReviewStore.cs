@@ -11,6 +11,9 @@ public interface IMatchReviewStore
     /// <summary>The reviews in force for one CMS person and one service.</summary>
     Task<IReadOnlyList<MatchDecision>> InForceAsync(string cms, string personId, string serviceId, CancellationToken cancellationToken);
 
+    /// <summary>The reviews in force for these CMS people, every service.</summary>
+    Task<IReadOnlyList<MatchDecision>> InForceAsync(string cms, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken);
+
     /// <summary>The newest reviews first, reversed ones too.</summary>
     Task<IReadOnlyList<MatchDecision>> ListAsync(int limit, CancellationToken cancellationToken);
 

@@ -17,6 +17,8 @@ internal sealed class PostgresMatchReviewStore(string connectionString) : Dapper
 
     public void Dispose() => _dataSource.Dispose();
 
+    protected override string PersonIdIn => "person_id = ANY(@personIds)";
+
     public override Task InitialiseAsync(CancellationToken cancellationToken) =>
         PostgresMigrations.ApplyAsync(_dataSource, "match_review_schema_migrations", Migrations, cancellationToken);
 

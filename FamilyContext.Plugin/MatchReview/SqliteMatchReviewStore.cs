@@ -13,6 +13,8 @@ internal sealed class SqliteMatchReviewStore(string connectionString) : DapperMa
         $"CREATE TABLE match_review (id INTEGER PRIMARY KEY AUTOINCREMENT, {MatchReviewSql.Columns}); {MatchReviewSql.Index}",
     ];
 
+    protected override string PersonIdIn => "person_id IN @personIds";
+
     public override async Task InitialiseAsync(CancellationToken cancellationToken)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource)) is { } folder)

@@ -8,4 +8,11 @@ internal sealed class StoredClericalReviews(IMatchReviewStore store, ICmsAdapter
 {
     public async Task<IReadOnlyList<ClericalReview>> InForceAsync(string personId, string serviceId, CancellationToken cancellationToken) =>
         [.. (await store.InForceAsync(cms.SystemName, personId, serviceId, cancellationToken)).Select(d => d.ToReview())];
+
+    // One query for the whole family, whatever the number of people and services.
+    public async Task<ILookup<(string PersonId, string ServiceId), ClericalReview>> InForceAsync(
+        IReadOnlyCollection<string> personIds, IReadOnlyCollection<string> serviceIds, CancellationToken cancellationToken) =>
+        (await store.InForceAsync(cms.SystemName, personIds, cancellationToken))
+            .Where(d => serviceIds.Contains(d.ServiceId))
+            .ToLookup(d => (d.PersonId, d.ServiceId), d => d.ToReview());
 }

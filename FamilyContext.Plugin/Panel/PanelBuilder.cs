@@ -16,11 +16,12 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
     {
         var (child, relationships) = await FamilyAsync(workerId, childId, cancellationToken);
         var today = Today();
-        var childCardTask = ChildCardAsync(child, today, cancellationToken);
+        var reviews = lookup.ReviewsFor([child.Id, .. relationships.Where(r => r.Visible).Select(r => r.Relationship.RelatedPerson.Id)]);
+        var childCardTask = ChildCardAsync(child, today, reviews, cancellationToken);
         var related = await Task.WhenAll(relationships.Select(async (r, i) =>
         {
             var card = r.Visible
-                ? Card(r.Relationship, today, await lookup.FlagsAsync(r.Relationship.RelatedPerson, cancellationToken))
+                ? Card(r.Relationship, today, await lookup.FlagsAsync(r.Relationship.RelatedPerson, cancellationToken, reviews))
                 : RestrictedCard(r.Relationship, i);
             return (Card: card, Rank: r.Relationship.Types.Min(t => RelationshipLabels.Rank(t.Normalised)));
         }));
@@ -73,8 +74,8 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
         return (child, visible);
     }
 
-    private async Task<PersonCard> ChildCardAsync(CmsPerson child, DateOnly today, CancellationToken cancellationToken) =>
-        Card(child, PersonGroup.Child, "Child", [], null, false, today, await lookup.FlagsAsync(child, cancellationToken));
+    private async Task<PersonCard> ChildCardAsync(CmsPerson child, DateOnly today, FamilyReviews reviews, CancellationToken cancellationToken) =>
+        Card(child, PersonGroup.Child, "Child", [], null, false, today, await lookup.FlagsAsync(child, cancellationToken, reviews));
 
     private static PersonCard Card(CmsRelationship r, DateOnly today, IReadOnlyList<ServiceFlag> flags)
     {

@@ -57,8 +57,12 @@ internal abstract class DapperRecordStore(StoreChanges changes) : IRecordStore
         await connection.ExecuteAsync(new CommandDefinition(
             StoreSql.UpsertMetadata, MetadataRow.From(metadata with { RecordCount = count }), transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        await AfterReplaceAsync(connection, cancellationToken);
         changes.Replaced();
     }
+
+    /// <summary>Anything the store does once the new extract is in service (statistics, the log written back).</summary>
+    protected virtual Task AfterReplaceAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

@@ -23,6 +23,10 @@ internal sealed class PostgresRecordStore(NpgsqlDataSource dataSource, StoreChan
     protected override Task BeforeReplaceAsync(DbConnection connection, DbTransaction transaction, string serviceId, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(hashtext(@serviceId))", new { serviceId }, transaction, cancellationToken: cancellationToken));
 
+    // Statistics for the new extract at once, rather than whenever autovacuum next looks: plans stay index searches.
+    protected override Task AfterReplaceAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("ANALYZE service_record", cancellationToken: cancellationToken));
+
     protected override async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<RecordRow> rows, CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)connection;

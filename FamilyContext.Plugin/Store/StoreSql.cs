@@ -66,7 +66,7 @@ internal static class StoreSql
     public const string DeleteService = "DELETE FROM service_record WHERE service_id = @serviceId";
 
     /// <summary>
-    /// One indexed equality per key that is present, joined by UNION so each arm uses its own index.
+    /// One indexed equality per key that is present, joined by UNION ALL so each arm uses its own index.
     /// Both SQLite and PostgreSQL plan each arm as an index search.
     /// </summary>
     public static (string Sql, object Parameters) Candidates(string serviceId, MatchKeys k)
@@ -90,10 +90,11 @@ internal static class StoreSql
             "dob = @dobTransposed AND (first_key = @firstKey OR family_key = @familyKey OR postcode_key = @postcodeKey)");
         Arm(k.FamilyNameKey is not null && k.BirthYear is not null, "family_key = @familyKey AND birth_year = @birthYear");
         Arm(k.PostcodeKey is not null && k.FirstNameKey is not null, "postcode_key = @postcodeKey AND first_key = @firstKey");
-        // The arms find record ids only; the rows are read once, by primary key. Short SQL parses fast, and
-        // UNION de-duplicates ids rather than whole rows.
+        // The arms find record ids only; the rows are read once, by primary key. Short SQL parses fast. UNION ALL, not
+        // UNION: IN de-duplicates the ids already, and a UNION let SQLite plan a merge of ids in key order, walking the
+        // whole service's primary key for every arm (a scan growing with the store).
         var sql = arms.Count == 0 ? ""
-            : $"SELECT {Columns} FROM service_record WHERE service_id = @serviceId AND record_id IN ({string.Join(" UNION ", arms)})";
+            : $"SELECT {Columns} FROM service_record WHERE service_id = @serviceId AND record_id IN ({string.Join(" UNION ALL ", arms)})";
         return (sql, new
         {
             serviceId,

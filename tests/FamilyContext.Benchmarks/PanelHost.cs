@@ -19,13 +19,16 @@ internal sealed class PanelHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _folder;
 
-    private PanelHost(WebApplication app, string folder, string cookie, string panelPath)
+    private PanelHost(WebApplication app, string folder, string cookie, string panelPath, BenchCms cms)
     {
         _app = app;
         _folder = folder;
         Cookie = cookie;
         PanelPath = panelPath;
+        Cms = cms;
     }
+
+    public BenchCms Cms { get; }
 
     public string Cookie { get; }
 
@@ -33,7 +36,7 @@ internal sealed class PanelHost : IAsyncDisposable
 
     public Uri Url(string path) => new(new Uri(_app.Urls.First()), path);
 
-    public static async Task<PanelHost> StartAsync(bool cacheEnabled, TimeSpan sourceDelay)
+    public static async Task<PanelHost> StartAsync(bool cacheEnabled, TimeSpan sourceDelay, int relatives = 10)
     {
         var folder = Directory.CreateTempSubdirectory("fc-bench-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = folder });
@@ -48,7 +51,7 @@ internal sealed class PanelHost : IAsyncDisposable
             // The load run measures throughput from one worker; the per-worker limit (120 a minute) would refuse almost every request.
             ["FamilyContext:RateLimits:WorkerRequestsPerMinute"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        var cms = new BenchCms();
+        var cms = new BenchCms(relatives);
         builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
         builder.Services.Replace(ServiceDescriptor.Singleton<ICmsAdapter>(cms));
         builder.Services.AddKeyedSingleton<IInvolvementSource>(SourceKinds.Local, (sp, _) =>
@@ -61,7 +64,7 @@ internal sealed class PanelHost : IAsyncDisposable
         await LoadAsync(app.Services, cms);
 
         var (cookie, session) = await LaunchAsync(app, cms.Child.Id);
-        return new PanelHost(app, folder, cookie, $"/api/v1/panel/{session}");
+        return new PanelHost(app, folder, cookie, $"/api/v1/panel/{session}", cms);
     }
 
     /// <summary>One request, so the warm run starts with every answer cached.</summary>

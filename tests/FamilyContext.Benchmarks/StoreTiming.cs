@@ -15,12 +15,16 @@ internal static class StoreTiming
     private static readonly string[] FirstNames = [.. Syllables.SelectMany(a => Syllables.Select(b => Capital(a + b)))];
     private static readonly string[] FamilyNames = [.. Syllables.SelectMany(a => Syllables.SelectMany(b => new[] { "ton", "well", "by", "ley", "son" }.Select(c => Capital(a + b + c))))];
 
-    public static async Task<StoreResult> RunAsync(int size)
+    /// <summary>In a new SQLite file, or in the PostgreSQL database given (its "police" extract replaced).</summary>
+    public static async Task<StoreResult> RunAsync(int size, string? postgres = null)
     {
         var folder = Directory.CreateTempSubdirectory("fc-bench-store-").FullName;
+        await using var dataSource = postgres is null ? null : Npgsql.NpgsqlDataSource.Create(postgres);
         try
         {
-            var store = new SqliteRecordStore($"Data Source={Path.Combine(folder, "store.db")}", new StoreChanges());
+            DapperRecordStore store = dataSource is null
+                ? new SqliteRecordStore($"Data Source={Path.Combine(folder, "store.db")}", new StoreChanges())
+                : new PostgresRecordStore(dataSource, new StoreChanges());
             await store.InitialiseAsync(CancellationToken.None);
             var started = Stopwatch.GetTimestamp();
             var now = DateTimeOffset.UtcNow;
@@ -72,6 +76,6 @@ internal static class StoreTiming
 
 internal sealed record StoreResult(int Size, double LoadSeconds, int Lookups, double CandidatesPerLookup, double P50, double P99, double Mean)
 {
-    public string Row() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Size:N0} | {LoadSeconds:F1} | {Lookups:N0} | {CandidatesPerLookup:F1} | {P50:F0} | {P99:F0} | {Mean:F0} |");
+    public string Row(string kind) => string.Create(CultureInfo.InvariantCulture,
+        $"| {kind} | {Size:N0} | {LoadSeconds:F1} | {Lookups:N0} | {CandidatesPerLookup:F1} | {P50:F0} | {P99:F0} | {Mean:F0} |");
 }

@@ -242,6 +242,21 @@ public abstract class AuditStoreContractTests : DatabaseContractTests<IAuditStor
         Assert.True((await AuditChain.VerifyAsync(other.ReadAllAsync(CancellationToken.None), CancellationToken.None)).Intact);
     }
 
+    [Fact]
+    public async Task Appends_arriving_together_are_written_in_one_chain_each_returned_as_stored()
+    {
+        var store = await InitialisedAsync();
+
+        var written = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() =>
+            store.AppendAsync(new AuditEntry(AuditActions.PanelShown, AuditOutcomes.Allowed, $"w{i}", "demo", "730001"), Now.AddSeconds(i), CancellationToken.None))));
+
+        var records = await store.ReadAllAsync(CancellationToken.None).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), records.Select(r => r.Sequence));
+        Assert.Equal(written.OrderBy(r => r.Sequence), records);
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"w{i}").Order(StringComparer.Ordinal), records.Select(r => r.Actor!).Order(StringComparer.Ordinal));
+        Assert.True((await AuditChain.VerifyAsync(store.ReadAllAsync(CancellationToken.None), CancellationToken.None)).Intact);
+    }
+
     protected async Task<IAuditStore> InitialisedAsync()
     {
         var store = NewStore();

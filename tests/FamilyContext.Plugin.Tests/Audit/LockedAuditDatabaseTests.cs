@@ -20,7 +20,7 @@ public sealed class LockedAuditDatabaseTests : IDisposable
     [Fact]
     public async Task Appends_to_a_database_locked_by_another_connection_fail_rather_than_wait()
     {
-        using var store = new SqliteAuditStore(ConnectionString, TimeSpan.FromMilliseconds(200));
+        var store = new SqliteAuditStore(ConnectionString, TimeSpan.FromMilliseconds(200));
         await store.InitialiseAsync(CancellationToken.None);
         await using var holder = await HoldWriteLockAsync(ConnectionString);
 

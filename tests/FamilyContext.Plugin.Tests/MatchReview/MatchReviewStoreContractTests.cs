@@ -32,6 +32,24 @@ public abstract class MatchReviewStoreContractTests : DatabaseContractTests<IMat
     }
 
     [Fact]
+    public async Task The_reviews_in_force_for_a_whole_family_are_read_at_once_every_service_none_reversed_none_of_another_system()
+    {
+        var store = await InitialisedAsync();
+        var p1Police = await store.AddAsync(Decision(), CancellationToken.None);
+        var p1Housing = await store.AddAsync(Decision(service: "housing"), CancellationToken.None);
+        var p2 = await store.AddAsync(Decision(person: "p2", record: "R2"), CancellationToken.None);
+        var reversed = await store.AddAsync(Decision(person: "p3", record: "R3"), CancellationToken.None);
+        await store.ReverseAsync(reversed.Id, "mgr-1", Now.AddDays(1), "Wrong person", CancellationToken.None);
+        await store.AddAsync(Decision(person: "p4", record: "R4"), CancellationToken.None);
+        await store.AddAsync(Decision() with { Cms = "Other CMS" }, CancellationToken.None);
+
+        var family = await store.InForceAsync("Demo", ["p1", "p2", "p3"], CancellationToken.None);
+
+        Assert.Equal([p1Police, p1Housing, p2], family);
+        Assert.Empty(await store.InForceAsync("Demo", [], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_later_review_of_the_same_record_replaces_the_earlier_one()
     {
         var store = await InitialisedAsync();
