@@ -17,6 +17,7 @@ internal static class LaunchServiceCollectionExtensions
         services.AddSingleton<LaunchKeyResolver>();
         services.AddSingleton<LaunchReplayGuard>();
         services.AddSingleton<LaunchTokenValidator>();
+        services.AddSingleton<LaunchTokenInspector>();
         services.AddSingleton<PanelSessionStore>();
         return services;
     }

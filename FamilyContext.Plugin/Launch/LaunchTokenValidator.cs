@@ -62,7 +62,7 @@ internal sealed class LaunchTokenValidator(
         {
             ValidIssuer = issuer.Issuer,
             ValidAudience = o.Audience,
-            IssuerSigningKeys = await keys.KeysForAsync(cms, cancellationToken),
+            IssuerSigningKeys = await KeysAsync(cms, cancellationToken),
             ValidAlgorithms = AllowedAlgorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
@@ -74,6 +74,8 @@ internal sealed class LaunchTokenValidator(
         {
             throw result.Exception switch
             {
+                SecurityTokenInvalidLifetimeException when unvalidated.ValidFrom != DateTime.MinValue && unvalidated.ValidFrom > now + o.ClockSkew =>
+                    new LaunchRejectedException("not-yet-valid", "The link that opened Family Context is not valid yet. Open it again from the CMS."),
                 SecurityTokenInvalidLifetimeException => new LaunchRejectedException("expired", "The link that opened Family Context has expired. Open it again from the CMS."),
                 SecurityTokenInvalidAudienceException => new LaunchRejectedException("audience", "The link that opened Family Context was meant for another service."),
                 SecurityTokenInvalidIssuerException => new LaunchRejectedException("issuer", "The link that opened Family Context came from a system that is not allowed."),
@@ -115,6 +117,19 @@ internal sealed class LaunchTokenValidator(
 
         jwt.TryGetPayloadValue<string>(LaunchClaims.WorkerName, out var workerName);
         return new LaunchRequest(cms, worker, workerName, child!, tokenId) { Groups = Groups(jwt) };
+    }
+
+    /// <summary>The issuer's keys; a key set that cannot be fetched refuses the launch (and says so in the log), rather than failing the request.</summary>
+    private async Task<IReadOnlyList<SecurityKey>> KeysAsync(string cms, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await keys.KeysForAsync(cms, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ArgumentException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new LaunchRejectedException("keys-unavailable", "The link that opened Family Context could not be verified.", e);
+        }
     }
 
     /// <summary>The worker's groups, if the CMS sends them; anything not a plain short string is ignored.</summary>
