@@ -21,6 +21,7 @@ internal static class AlertWording
         AuditActions.StaffPageDenied => $"{r.Actor ?? "Someone"} tried to open {r.Detail} without the role it needs.",
         AuditActions.AccessRuleAdded => $"{r.Actor ?? "Someone"} added access {r.Detail}.",
         AuditActions.AccessRuleRemoved => $"{r.Actor ?? "Someone"} removed access {r.Detail}.",
+        AuditActions.CmsUnhealthy => $"The CMS ({r.Cms}) is not answering as it should: {r.Detail}. Workers cannot open panels; check the CMS settings on /admin/setup.",
         _ => $"{r.Action} ({r.Outcome}){(r.Detail is null ? "" : $": {r.Detail}")}.",
     };
 

@@ -35,7 +35,8 @@ internal static class ApiDescriptions
         app.MapGet(OriginalApiPath, () => Results.Text(OriginalApiYaml.Value, "application/yaml")).ExcludeFromDescription();
         app.MapGet("/health", async (HealthCheckService health, CancellationToken ct) =>
             {
-                var report = await health.CheckHealthAsync(ct);
+                // Liveness only: readiness checks (the CMS) must not get a running service restarted.
+                var report = await health.CheckHealthAsync(r => !r.Tags.Contains(Cms.CmsHealthCheck.ReadyTag), ct);
                 return Results.Text(report.Status.ToString(), "text/plain",
                     statusCode: report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
             })

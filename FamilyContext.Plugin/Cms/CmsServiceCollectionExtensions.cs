@@ -25,4 +25,13 @@ internal static class CmsServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>The CMS health check for readiness, also run once at start (see <see cref="CmsHealthCheck"/>).</summary>
+    public static IServiceCollection AddCmsHealth(this IServiceCollection services)
+    {
+        services.AddSingleton<CmsHealthCheck>();
+        services.AddHealthChecks().AddCheck<CmsHealthCheck>("cms", tags: [CmsHealthCheck.ReadyTag]);
+        services.AddHostedService<CmsStartupCheck>();
+        return services;
+    }
 }

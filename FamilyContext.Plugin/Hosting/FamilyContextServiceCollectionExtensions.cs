@@ -59,6 +59,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddOriginalApi(configuration);
         services.AddDemo(configuration, environment);
         services.AddCms(configuration, new DemoCmsAdapterRegistration());
+        services.AddCmsHealth();
         services.AddAlerts(configuration);
         services.AddAudit(configuration, environment);
         services.AddAccess(configuration, environment);
