@@ -14,6 +14,7 @@ using FamilyContext.Plugin.Reports;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Hosting;
 
@@ -48,7 +49,8 @@ internal static class FamilyContextServiceCollectionExtensions
         });
         services.AddOpenApi(ApiDescriptions.Configure);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName));
+        services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecurityHeadersOptions>, SecurityHeadersOptionsValidation>();
         services.AddHealthChecks();
 
         services.AddRecordStore(configuration, environment);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace FamilyContext.Plugin.Launch;
 
 /// <summary>Registers launch-token checking and panel sessions.</summary>
@@ -13,6 +15,7 @@ internal static class LaunchServiceCollectionExtensions
             .Validate(o => o.Issuers.Values.All(i => !string.IsNullOrWhiteSpace(i.Issuer) && (i.JsonWebKeySet is not null || i.JsonWebKeySetUrl is not null)),
                 $"{LaunchOptions.SectionName}:Issuers: every CMS needs an Issuer and a JsonWebKeySet or JsonWebKeySetUrl.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LaunchOptions>, LaunchOptionsValidation>();
         services.AddHttpClient(nameof(LaunchKeyResolver), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<LaunchKeyResolver>();
         services.AddSingleton<LaunchReplayGuard>();

@@ -67,6 +67,7 @@ public static class SimulateCms
         var lines = new List<string>
         {
             $"# Simulated {name} on {new Uri(simulator.TokenUrl, "/")} (Ctrl+C stops it). Settings for Family Context:",
+            "DOTNET_ENVIRONMENT=Development",
             "FamilyContext__Demo__Enabled=false",
             $"FamilyContext__Cms__System={name}",
             $"FamilyContext__Cms__{name}__BaseUrl={simulator.BaseUrl}",

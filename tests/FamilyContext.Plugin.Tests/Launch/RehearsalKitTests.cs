@@ -33,7 +33,7 @@ public sealed class RehearsalKitTests : IAsyncLifetime
 
         _factory = new PluginFactory { UseDemoCms = true };
         _factory.Time.Set(DateTimeOffset.UtcNow);
-        foreach (var line in SimulateCms.Describe("mosaic", _simulator).Where(l => !l.StartsWith('#')))
+        foreach (var line in SimulateCms.Describe("mosaic", _simulator).Where(l => l.StartsWith("FamilyContext__", StringComparison.Ordinal)))
         {
             var (name, value) = (line[..line.IndexOf('=', StringComparison.Ordinal)], line[(line.IndexOf('=', StringComparison.Ordinal) + 1)..]);
             _factory.Settings[name.Replace("__", ":", StringComparison.Ordinal)] = value;

@@ -21,7 +21,8 @@ public sealed class TokenExplainerTests : IClassFixture<OidcProviderFixture>, ID
     {
         _provider = provider;
         provider.Configure(_factory);
-        _factory.Time.Set(DateTimeOffset.UtcNow);
+        // Whole seconds, as tokens carry them, so "600 s ahead" is exact.
+        _factory.Time.Set(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
         _factory.Cms.Add(People.Person(ChildId, "Willow", "Explainer", new DateOnly(2016, 5, 5)));
         _cms = new TestLaunchIssuer(_factory);
     }
