@@ -1,4 +1,4 @@
-using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Database;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using FamilyContext.Plugin.Launch;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Access;
@@ -10,12 +9,15 @@ namespace FamilyContext.Plugin.Access;
 /// </summary>
 internal static class AddressRateLimits
 {
+    /// <summary>The per-address policy the launch, sign-in and look-up endpoints ask for by name.</summary>
+    public const string Policy = "launch";
+
     public static IServiceCollection AddAddressRateLimits(this IServiceCollection services) =>
         services.AddSingleton<RefusalAudit>().AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, ct) => new ValueTask(RateLimitReplies.WriteAsync(context.HttpContext, ct));
-            o.AddPolicy(LaunchEndpoints.RateLimitPolicy, http =>
+            o.AddPolicy(Policy, http =>
             {
                 var perMinute = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.AddressAttemptsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>

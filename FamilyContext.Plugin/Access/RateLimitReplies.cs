@@ -1,8 +1,6 @@
 using System.Globalization;
-using FamilyContext.Plugin.Api;
 using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Hosting;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Layout;
 
 namespace FamilyContext.Plugin.Access;
 
@@ -19,8 +17,8 @@ internal static class RateLimitReplies
         http.Response.StatusCode = TooManyAttempts.Status;
         http.Response.Headers.RetryAfter = 60.ToString(CultureInfo.InvariantCulture);
         var result = http.Request.Path.StartsWithSegments("/api")
-            ? PanelApiEndpoints.Problem(TooManyAttempts)
-            : PanelEndpoints.Error(TooManyAttempts, framed: http.Request.Path.StartsWithSegments("/launch"));
+            ? ErrorReplies.Problem(TooManyAttempts)
+            : ErrorReplies.Page(TooManyAttempts, framed: http.Request.Path.StartsWithSegments("/launch"));
         await http.RequestServices.GetRequiredService<RefusalAudit>().RecordAsync(http,
             new AuditEntry(AuditActions.RateLimited, AuditOutcomes.Rejected, null, Detail: RequestNames.Describe(http)), cancellationToken);
         await result.ExecuteAsync(http);

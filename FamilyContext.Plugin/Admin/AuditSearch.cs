@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
+using FamilyContext.Plugin.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FamilyContext.Plugin.Admin;

@@ -10,7 +10,7 @@ namespace FamilyContext.Plugin.Alerts;
 /// request that raised them. Repeats are grouped (<see cref="AlertGroups"/>). The admin pages read alerts from the audit
 /// trail, not from here.
 /// </summary>
-internal sealed partial class AlertDispatcher(IOptionsMonitor<AlertOptions> options, ILogger<AlertDispatcher> logger)
+internal sealed partial class AlertDispatcher(IOptionsMonitor<AlertOptions> options, ILogger<AlertDispatcher> logger) : IAuditAlertSubscriber
 {
     private readonly AlertGroups _groups = new();
 

@@ -1,4 +1,5 @@
 using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Time;
 
 namespace FamilyContext.Plugin.Alerts;
 
@@ -27,7 +28,7 @@ internal static class AlertWording
 
     /// <summary>The sentence, with how often it happened when it is a group.</summary>
     public static string Sentence(AuditRecord r, int count, DateTimeOffset first) =>
-        count <= 1 ? Sentence(r) : $"{Sentence(r)} This happened {count} times from {Panel.UkDates.DateTime(first)}.";
+        count <= 1 ? Sentence(r) : $"{Sentence(r)} This happened {count} times from {UkDates.DateTime(first)}.";
 
     private static string LaunchReason(string? reason) => reason switch
     {

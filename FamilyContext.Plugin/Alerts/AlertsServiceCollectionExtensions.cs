@@ -1,3 +1,4 @@
+using FamilyContext.Plugin.Audit;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Alerts;
@@ -10,6 +11,7 @@ internal static class AlertsServiceCollectionExtensions
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
         services.AddSingleton<AlertDispatcher>();
+        services.AddSingleton<IAuditAlertSubscriber>(sp => sp.GetRequiredService<AlertDispatcher>());
         services.AddHostedService<AlertDeliveryService>();
         var configured = configuration.GetSection(AlertOptions.SectionName).Get<AlertOptions>() ?? new AlertOptions();
         if (configured.WebhookUrl is not null)

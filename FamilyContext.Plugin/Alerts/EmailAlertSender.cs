@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Mail;
+using FamilyContext.Plugin.Time;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Alerts;
@@ -25,7 +26,7 @@ internal sealed class EmailAlertSender(IOptions<AlertOptions> options) : IAlertS
         message.Body = $"""
             {alert.Summary}
 
-            When: {Panel.UkDates.DateTime(alert.At)} (UK time)
+            When: {UkDates.DateTime(alert.At)} (UK time)
             Audit record: {alert.Sequence}
             Worker or user: {alert.Actor ?? "unknown"}
             System: {alert.Cms ?? "-"}

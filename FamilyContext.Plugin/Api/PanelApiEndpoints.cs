@@ -1,3 +1,4 @@
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Panel;
 
 namespace FamilyContext.Plugin.Api;
@@ -12,7 +13,7 @@ internal static class PanelApiEndpoints
         api.MapGet("/{sessionId}", async (string sessionId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
         {
             var (_, outcome) = await queries.PanelAsync(http, sessionId, ct);
-            return outcome.Succeeded ? Results.Ok(outcome.Value) : Problem(outcome.Failure);
+            return outcome.Succeeded ? Results.Ok(outcome.Value) : ErrorReplies.Problem(outcome.Failure);
         })
         .WithName("GetPanel")
         .WithSummary("The closed view for the child this panel session was launched for.")
@@ -26,7 +27,7 @@ internal static class PanelApiEndpoints
             async (string sessionId, string personId, string serviceId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
             {
                 var (_, outcome) = await queries.DetailAsync(http, sessionId, personId, serviceId, ct);
-                return outcome.Succeeded ? Results.Ok(outcome.Value) : Problem(outcome.Failure);
+                return outcome.Succeeded ? Results.Ok(outcome.Value) : ErrorReplies.Problem(outcome.Failure);
             })
         .WithName("GetServiceDetail")
         .WithSummary("One linked person's involvement with one service, with the practitioner's contact details.")
@@ -38,7 +39,4 @@ internal static class PanelApiEndpoints
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
-
-    public static IResult Problem(PanelFailure failure) =>
-        Results.Problem(title: failure.Title, detail: failure.NextStep is null ? failure.Message : $"{failure.Message} {failure.NextStep}", statusCode: failure.Status);
 }

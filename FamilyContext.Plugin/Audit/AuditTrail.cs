@@ -1,13 +1,12 @@
-using FamilyContext.Plugin.Alerts;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Plugin.Audit;
 
 /// <summary>
 /// Records what happened. Callers that are about to show data await <see cref="RecordAsync"/> first and show
-/// nothing if it throws (fail closed). Entries marked as alerts are also handed to the alert senders.
+/// nothing if it throws (fail closed). Entries marked as alerts are also handed to each <see cref="IAuditAlertSubscriber"/>.
 /// </summary>
-internal sealed partial class AuditTrail(IAuditStore store, AlertDispatcher alerts, TimeProvider time, ILogger<AuditTrail> logger)
+internal sealed partial class AuditTrail(IAuditStore store, IEnumerable<IAuditAlertSubscriber> alerts, TimeProvider time, ILogger<AuditTrail> logger)
 {
     /// <exception cref="AuditUnavailableException">The record was not written.</exception>
     public async Task<AuditRecord> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
@@ -20,7 +19,7 @@ internal sealed partial class AuditTrail(IAuditStore store, AlertDispatcher aler
             var record = await store.AppendAsync(entry, at, cancellationToken);
             if (entry.Alert)
             {
-                alerts.Raise(record);
+                Raise(record);
             }
 
             return record;
@@ -31,7 +30,7 @@ internal sealed partial class AuditTrail(IAuditStore store, AlertDispatcher aler
             if (entry.Alert)
             {
                 // The attempt is still worth an alert even though it could not be written down.
-                alerts.Raise(AuditRecord.Create(0, at, entry, AuditChain.Genesis));
+                Raise(AuditRecord.Create(0, at, entry, AuditChain.Genesis));
             }
 
             throw new AuditUnavailableException(e);
@@ -48,6 +47,14 @@ internal sealed partial class AuditTrail(IAuditStore store, AlertDispatcher aler
         catch (AuditUnavailableException)
         {
             // Already logged by RecordAsync; a refusal needs no audit record to stay a refusal.
+        }
+    }
+
+    private void Raise(AuditRecord record)
+    {
+        foreach (var subscriber in alerts)
+        {
+            subscriber.Raise(record);
         }
     }
 

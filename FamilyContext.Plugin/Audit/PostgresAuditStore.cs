@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Database;
 using Npgsql;
 
 namespace FamilyContext.Plugin.Audit;

@@ -3,7 +3,7 @@ using FamilyContext.Plugin.Abstractions;
 namespace FamilyContext.Plugin.Cms;
 
 /// <summary>
-/// Registers the one CMS adapter the configuration names: a built-in one (the demo's) or a plug-in found by
+/// Registers the one CMS adapter the configuration names: a built-in one the composition root passes in, or a plug-in found by
 /// configuration (<see cref="CmsPluginLoader"/>). The host names no adapter. An unknown name, a plug-in that cannot
 /// be loaded, or a missing or bad adapter setting stops start-up (adapters validate their options on start).
 /// </summary>

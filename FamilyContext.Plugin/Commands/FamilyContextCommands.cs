@@ -1,7 +1,4 @@
 using System.CommandLine;
-using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Cms;
-using FamilyContext.Plugin.Ingest;
 
 namespace FamilyContext.Plugin.Commands;
 
@@ -21,9 +18,9 @@ internal static class FamilyContextCommands
             "with a command, runs it against the same configuration and exits.");
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(CheckCmsCommandLine.Create());
-        root.Subcommands.Add(Setup.CheckSetupCommandLine.Create());
+        root.Subcommands.Add(CheckSetupCommandLine.Create());
         root.Subcommands.Add(IngestCommandLine.Create());
-        root.Subcommands.Add(Launch.MintLaunchTokenCommandLine.Create(Launch.MintLaunchTokenCommandLine.ProcessEnvironmentName));
+        root.Subcommands.Add(MintLaunchTokenCommandLine.Create(MintLaunchTokenCommandLine.ProcessEnvironmentName));
         var configuration = new InvocationConfiguration();
         if (output is not null)
         {

@@ -7,7 +7,7 @@ namespace FamilyContext.Plugin.Demo;
 /// The CMS adapter for the embedded demo: reads the synthetic council's CMS tables. Only the demo manager
 /// holds the "view restricted person" permission.
 /// </summary>
-internal sealed class DemoCmsAdapter(DemoCmsDatabase database) : ICmsAdapter, Cms.ICmsPersonSearch
+internal sealed class DemoCmsAdapter(DemoCmsDatabase database) : ICmsAdapter, ICmsPersonSearch
 {
     public const string Name = "Demo";
     public const string SocialWorker = "demo-social-worker";

@@ -1,7 +1,9 @@
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -38,12 +40,12 @@ internal static class DemoEndpoints
         {
             if (!PersonIds.IsWellFormed(childId))
             {
-                return PanelEndpoints.Error(PanelFailure.Malformed("child id"), framed: false);
+                return ErrorReplies.Page(PanelFailure.Malformed("child id"), framed: false);
             }
 
             if (await cms.FindChildAsync(childId, ct) is not CmsPerson child)
             {
-                return PanelEndpoints.Error(new PanelFailure(StatusCodes.Status404NotFound, "Child not found", "The demo CMS holds no child with an open case with that id."), framed: false);
+                return ErrorReplies.Page(new PanelFailure(StatusCodes.Status404NotFound, "Child not found", "The demo CMS holds no child with an open case with that id."), framed: false);
             }
 
             var (workerId, workerName) = worker == DemoCmsAdapter.Manager

@@ -1,6 +1,7 @@
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Lookup;
+using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,7 @@ internal static class DemoServiceCollectionExtensions
             new DemoOutageSource(new LocalStoreSource(sp.GetRequiredService<IRecordStore>()), sp.GetRequiredService<DemoOutageSwitch>()));
         // The demo council lets its demo workers in by group, as a council would permit its children's services staff.
         services.PostConfigure<AccessOptions>(access => access.Rules.Add(new ConfiguredAccessRule { Kind = AccessSubjectKind.Group, Subject = DemoLaunchKey.WorkersGroup }));
+        services.PostConfigure<PanelOptions>(panel => panel.DemoBannerSystems.Add(DemoCmsAdapter.Name));
         services.AddOptions<LaunchOptions>().PostConfigure<DemoLaunchKey>((launch, key) =>
             launch.Issuers[DemoLaunchName] = new LaunchIssuerOptions { Issuer = DemoLaunchKey.Issuer, JsonWebKeySet = key.PublicJwks() });
         return services;

@@ -1,7 +1,7 @@
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.SignIn;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
@@ -79,7 +79,7 @@ internal static partial class ErrorResponses
 
         var result = http.Request.Path.StartsWithSegments("/api")
             ? Results.Problem(title: failure.Title, detail: $"{failure.Message} {failure.NextStep}".Trim(), statusCode: failure.Status)
-            : PanelEndpoints.Error(failure, framed: http.Request.Path.StartsWithSegments("/panel") || http.Request.Path.StartsWithSegments("/launch"));
+            : ErrorReplies.Page(failure, framed: http.Request.Path.StartsWithSegments("/panel") || http.Request.Path.StartsWithSegments("/launch"));
         await result.ExecuteAsync(http);
     }
 

@@ -7,10 +7,12 @@ using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Ingest;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.MatchReview;
 using FamilyContext.Plugin.OriginalApi;
 using FamilyContext.Plugin.Reports;
+using FamilyContext.Plugin.SharedState;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
@@ -24,7 +26,7 @@ internal static class FamilyContextServiceCollectionExtensions
     public static IServiceCollection AddFamilyContext(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSharedState();
+        services.AddSharedState(configuration);
         services.AddErrorResponses();
         services.AddProxySupport(configuration);
         services.AddRazorComponents();

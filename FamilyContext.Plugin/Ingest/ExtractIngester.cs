@@ -36,6 +36,7 @@ internal sealed partial class ExtractIngester(
         }
 
         var window = Window(mapping, started, currentAsOf);
+        var cohort = CohortRules.Compile(service.Id, options.Value.Services.GetValueOrDefault(service.Id)?.Cohort ?? [], DateOnly.FromDateTime(currentAsOf.UtcDateTime));
         var hash = await HashAsync(request.FilePath, cancellationToken);
         // The audit trail first: an ingest that could not be recorded must not load anything.
         await auditStore.InitialiseAsync(cancellationToken);
@@ -44,7 +45,7 @@ internal sealed partial class ExtractIngester(
 
         var tally = new QualityTally();
         var reasons = new List<string>();
-        var load = new ExtractLoad(mapping, service, window, tally, reasons, progress);
+        var load = new ExtractLoad(mapping, service, window, cohort, ReadStaffDirectory(), tally, reasons, progress);
         var metadata = new SourceMetadata(service.Id, currentAsOf, window.CoverageStart, window.CoverageEnd,
             mapping.Coverage.Area, mapping.Coverage.Explanation, started, 0);
         try
@@ -111,6 +112,19 @@ internal sealed partial class ExtractIngester(
 
         return (mapping, new IngestThresholds(
             configured?.MaximumInvalidShare ?? o.MaximumInvalidShare, configured?.MaximumFallShare ?? o.MaximumFallShare));
+    }
+
+    private StaffDirectory ReadStaffDirectory()
+    {
+        var path = options.Value.StaffDirectory;
+        try
+        {
+            return File.Exists(path) ? StaffDirectory.Read(path) : StaffDirectory.Empty;
+        }
+        catch (ExtractFormatException e)
+        {
+            throw new IngestConfigurationException($"The staff directory {path} cannot be used: {e.Message} Load it again with: ingest staff-directory FILE");
+        }
     }
 
     private static IngestWindow Window(IngestMapping mapping, DateTimeOffset now, DateTimeOffset currentAsOf)

@@ -50,7 +50,7 @@ internal static class IngestCommand
         var r = result.Report;
         await output.WriteLineAsync($"{r.ServiceName}: {r.Outcome}.");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{r.RowsRead:N0} rows read, {r.RowsLoaded:N0} {(r.DryRun ? "would be loaded" : "loaded")}, {r.RowsRejected:N0} left out as invalid."));
+            $"{r.RowsRead:N0} rows read, {r.RowsLoaded:N0} {(r.DryRun ? "would be loaded" : "loaded")}, {r.RowsRejected:N0} left out as invalid{(r.RowsOutsideCohort > 0 ? $", {r.RowsOutsideCohort:N0} outside the cohort" : "")}."));
         foreach (var reason in r.Reasons)
         {
             await error.WriteLineAsync("- " + reason);

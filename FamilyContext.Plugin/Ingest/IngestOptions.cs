@@ -8,6 +8,12 @@ internal sealed class IngestOptions
     /// <summary>Where reports are written unless <c>--report-dir</c> says otherwise. Default <c>ingest-reports</c> in the working folder.</summary>
     public string ReportDirectory { get; set; } = "ingest-reports";
 
+    /// <summary>
+    /// The staff directory kept by <c>ingest staff-directory FILE</c> and used by every ingest to fill practitioners'
+    /// missing emails and phones. Default <c>staff-directory.csv</c> in the working folder; no file, no filling.
+    /// </summary>
+    public string StaffDirectory { get; set; } = "staff-directory.csv";
+
     /// <summary>An extract with a larger share of rows left out as invalid is rejected whole. Default 0.05 (5%).</summary>
     public double MaximumInvalidShare { get; set; } = 0.05;
 

@@ -20,6 +20,8 @@ internal sealed record IngestReport(
     long RowsRead,
     long RowsLoaded,
     long RowsRejected,
+    long RowsOutsideCohort,
+    IReadOnlyList<CohortCount> Cohort,
     IReadOnlyList<FieldQuality> Fields,
     InvolvementMix Involvement,
     Matchability Matchability,
@@ -39,12 +41,16 @@ internal sealed record IngestReport(
 /// <summary>Completeness (share of rows with a value) and validity (share of values well formed) of one field, in per cent.</summary>
 internal sealed record FieldQuality(string Field, long Present, long Valid, double CompletenessPercent, double ValidityPercent, DateOnly? Earliest, DateOnly? Latest);
 
+/// <summary>One cohort rule and the valid rows it left out of the load.</summary>
+internal sealed record CohortCount(string Rule, long RowsLeftOut);
+
 internal sealed record InvolvementMix(long Current, long Historic, long None);
 
 /// <summary>How many loaded rows a lookup could match on strong evidence (NHS number, UPN, person key) or with a postcode.</summary>
 internal sealed record Matchability(double StrongIdentifierPercent, double PostcodePercent, double EitherPercent);
 
-internal sealed record ContactCompleteness(double NamePercent, double PhonePercent, double EmailPercent);
+/// <summary>Shares of loaded rows with each contact detail (after the staff directory), and how many the directory filled.</summary>
+internal sealed record ContactCompleteness(double NamePercent, double PhonePercent, double EmailPercent, long EmailsFromDirectory, long PhonesFromDirectory);
 
 internal sealed record ReportedProblem(long Row, string Field, string Reason, bool RowLeftOut);
 

@@ -16,10 +16,12 @@ internal static class IngestReportBuilder
             f.Field, f.Present, f.Valid, Percent(f.Present, t.RowsRead), Percent(f.Valid, f.Present), f.Earliest, f.Latest)).ToList();
         return new IngestReport(
             service.Id, service.Name, ReportText.Defuse(fileName), hash, outcome, dryRun, reasons, started, finished, currentAsOf,
-            window.CoverageStart, window.CoverageEnd, t.RowsRead, loaded, t.RowsRejected, fields,
+            window.CoverageStart, window.CoverageEnd, t.RowsRead, loaded, t.RowsRejected, t.RowsOutsideCohort,
+            [.. t.Cohort.Select(c => new CohortCount(c.Key, c.Value))], fields,
             new InvolvementMix(t.Current, t.Historic, t.NoInvolvement),
             new Matchability(Percent(t.WithStrongIdentifier, loaded), Percent(t.WithPostcode, loaded), Percent(t.WithStrongIdentifierOrPostcode, loaded)),
-            new ContactCompleteness(Percent(t.PractitionerName, loaded), Percent(t.PractitionerPhone, loaded), Percent(t.PractitionerEmail, loaded)),
+            new ContactCompleteness(Percent(t.PractitionerName, loaded), Percent(t.PractitionerPhone, loaded), Percent(t.PractitionerEmail, loaded),
+                t.EmailsFromDirectory, t.PhonesFromDirectory),
             t.PossibleDuplicatePeople,
             [.. t.Problems.Select(p => new ReportedProblem(p.Row, p.Field, p.Reason, p.RowRejected))],
             t.ProblemCount - t.Problems.Count,

@@ -49,18 +49,26 @@ internal static class IngestReportHtml
         Table(h, "The extract", ["", ""], [
             ["File", r.FileName], ["SHA-256 of the file", r.FileSha256], ["Data current as of", Day(r.CurrentAsOf)],
             ["Coverage", $"{(r.CoverageStart is { } s ? Day(s) : "no start date")} to {(r.CoverageEnd is { } e ? Day(e) : "now")}"],
-            ["Rows read", N(r.RowsRead)], ["Rows loaded", N(r.RowsLoaded)], ["Rows left out", N(r.RowsRejected)],
+            ["Rows read", N(r.RowsRead)], ["Rows loaded", N(r.RowsLoaded)], ["Rows left out as invalid", N(r.RowsRejected)],
+            ["Rows outside the cohort", N(r.RowsOutsideCohort)],
             ["Possible duplicate people", N(r.PossibleDuplicatePeople)], ["Checked", $"{Day(r.StartedAt)} {r.StartedAt.UtcDateTime:HH:mm} UTC"],
             ["Generation", r.Generation?.ToString(CultureInfo.InvariantCulture) ?? "not loaded"]], rowHeaders: true, hideHead: true);
         Table(h, "Change against the extract in service", ["Measure", "Value"], [
             ["Rows in the previous extract", r.Change.PreviousRows is { } p ? N(p) : "none loaded"],
             ["Change in rows", r.Change.RowChangePercent is { } c ? $"{c:+0.0;-0.0;0}%" : "not applicable"]], rowHeaders: true);
+        if (r.Cohort.Count > 0)
+        {
+            Table(h, "Cohort rules: valid rows left out because the service does not share them", ["Rule", "Rows left out"],
+                [.. r.Cohort.Select(c => new[] { c.Rule, N(c.RowsLeftOut) })], rowHeaders: true, numeric: 1);
+        }
+
         Table(h, "Involvement", ["Involvement", "Rows"], [["Current", N(r.Involvement.Current)], ["Historic", N(r.Involvement.Historic)], ["None", N(r.Involvement.None)]], rowHeaders: true, numeric: 1);
         Table(h, "How matchable the rows are", ["Loaded rows with", "Share"], [
             ["An NHS number, UPN or person key", Pc(r.Matchability.StrongIdentifierPercent)], ["A postcode", Pc(r.Matchability.PostcodePercent)],
             ["Either", Pc(r.Matchability.EitherPercent)]], rowHeaders: true, numeric: 1);
         Table(h, "Practitioner contact details", ["Loaded rows with", "Share"], [
-            ["A practitioner name", Pc(r.Contact.NamePercent)], ["A phone number", Pc(r.Contact.PhonePercent)], ["An email address", Pc(r.Contact.EmailPercent)]],
+            ["A practitioner name", Pc(r.Contact.NamePercent)], ["A phone number", Pc(r.Contact.PhonePercent)], ["An email address", Pc(r.Contact.EmailPercent)],
+            ["Emails filled from the staff directory", N(r.Contact.EmailsFromDirectory)], ["Phone numbers filled from the staff directory", N(r.Contact.PhonesFromDirectory)]],
             rowHeaders: true, numeric: 1);
         Table(h, "Completeness and validity by field", ["Field", "Complete", "Valid", "Earliest", "Latest"],
             [.. r.Fields.Select(f => new[] { f.Field, Pc(f.CompletenessPercent), Pc(f.ValidityPercent), f.Earliest is { } a ? Day(a) : "", f.Latest is { } b ? Day(b) : "" })],

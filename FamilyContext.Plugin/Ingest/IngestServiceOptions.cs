@@ -9,4 +9,7 @@ internal sealed class IngestServiceOptions
     public double? MaximumInvalidShare { get; set; }
 
     public double? MaximumFallShare { get; set; }
+
+    /// <summary>Which records count (DESIGN.md 3.2): a record is loaded only when it meets every rule. None by default.</summary>
+    public List<CohortRule> Cohort { get; set; } = [];
 }

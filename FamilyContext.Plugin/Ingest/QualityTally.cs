@@ -10,6 +10,7 @@ internal sealed class QualityTally
 
     private readonly Dictionary<string, FieldTally> _fields = new(StringComparer.Ordinal);
     private readonly List<RowProblem> _problems = [];
+    private readonly Dictionary<string, long> _cohort = new(StringComparer.Ordinal);
 
     public IEnumerable<FieldTally> Fields => _fields.Values;
 
@@ -42,6 +43,29 @@ internal sealed class QualityTally
     public long PractitionerEmail { get; set; }
 
     public long PossibleDuplicatePeople { get; set; }
+
+    public long EmailsFromDirectory { get; set; }
+
+    public long PhonesFromDirectory { get; set; }
+
+    /// <summary>Each cohort rule, in order, with the rows it left out (valid rows outside the cohort, not errors).</summary>
+    public IEnumerable<KeyValuePair<string, long>> Cohort => _cohort;
+
+    public long RowsOutsideCohort { get; private set; }
+
+    public void CohortRules(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            _cohort[name] = 0;
+        }
+    }
+
+    public void OutsideCohort(string rule)
+    {
+        RowsOutsideCohort++;
+        _cohort[rule]++;
+    }
 
     public FieldTally Field(string field)
     {

@@ -11,7 +11,7 @@ namespace FamilyContext.Plugin.Ingest;
 /// match needs (a name, a plausible date of birth) or whose involvement cannot be read is left out; a malformed
 /// contact or identifier only counts against that field's validity.
 /// </summary>
-internal sealed class RecordBuilder(IngestMapping mapping, ServiceDefinition service, ExtractColumns columns, IngestWindow window, QualityTally tally)
+internal sealed class RecordBuilder(IngestMapping mapping, ServiceDefinition service, ExtractColumns columns, IngestWindow window, CohortRules cohort, StaffDirectory staff, QualityTally tally)
 {
     /// <summary>No real cell is this long; a longer one is a broken quote or a pasted document.</summary>
     public const int LongestCell = 10_000;
@@ -98,6 +98,7 @@ internal sealed class RecordBuilder(IngestMapping mapping, ServiceDefinition ser
             Tallied(cells, "practitioner.name"), Tallied(cells, "practitioner.role"), Tallied(cells, "practitioner.organisation"),
             Checked(cells, row, "practitioner.phone", FieldChecks.IsUkPhone, "is not a well-formed UK phone number"),
             Checked(cells, row, "practitioner.email", FieldChecks.IsEmail, "is not a well-formed email address"));
+        practitioner = FromDirectory(practitioner);
         var details = Details(cells, row);
 
         var recordId = Text(cells, "recordId");
@@ -131,13 +132,35 @@ internal sealed class RecordBuilder(IngestMapping mapping, ServiceDefinition ser
 
         var empty = practitioner is { Name: null, Role: null, Organisation: null, Phone: null, Email: null };
         var record = new ServiceRecord(service.Id, id, person, involvement!.Value, start, end, empty ? null : practitioner, details);
+        if (cohort.LeftOutBy(record) is { } rule)
+        {
+            // A good row outside the service's cohort: counted against its rule, not as invalid.
+            tally.OutsideCohort(rule);
+            return Finish(null, invalid: false);
+        }
+
         tally.Loaded(record);
         return Finish(record);
     }
 
-    private ServiceRecord? Finish(ServiceRecord? record)
+    /// <summary>A practitioner named in the extract but missing an email or phone gets them from the staff directory.</summary>
+    private Practitioner FromDirectory(Practitioner p)
     {
-        if (record is null)
+        if (p.Name is null || (p.Email is not null && p.Phone is not null) || staff.Find(p.Name, p.Organisation) is not { } found)
+        {
+            return p;
+        }
+
+        var email = p.Email ?? found.Email;
+        var phone = p.Phone ?? found.Phone;
+        tally.EmailsFromDirectory += p.Email is null && email is not null ? 1 : 0;
+        tally.PhonesFromDirectory += p.Phone is null && phone is not null ? 1 : 0;
+        return p with { Email = email, Phone = phone };
+    }
+
+    private ServiceRecord? Finish(ServiceRecord? record, bool invalid = true)
+    {
+        if (record is null && invalid)
         {
             tally.RowsRejected++;
         }

@@ -1,6 +1,7 @@
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Layout;
+using FamilyContext.Plugin.SharedState;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Plugin.Launch;
@@ -12,12 +13,10 @@ namespace FamilyContext.Plugin.Launch;
 /// </summary>
 internal static partial class LaunchEndpoints
 {
-    public const string RateLimitPolicy = "launch";
-
     public static IEndpointRouteBuilder MapLaunch(this IEndpointRouteBuilder app)
     {
         app.MapGet("/launch/{cms}", (string cms, string? token, HttpContext http, CancellationToken ct) => LaunchAsync(cms, token, http, ct))
-            .RequireRateLimiting(RateLimitPolicy)
+            .RequireRateLimiting(AddressRateLimits.Policy)
             .WithName("Launch")
             .Describe("The CMS opens the panel with a signed, single-use launch token in the query string.");
         app.MapPost("/launch/{cms}", async (string cms, HttpContext http, CancellationToken ct) =>
@@ -35,7 +34,7 @@ internal static partial class LaunchEndpoints
             return await LaunchAsync(cms, form?["token"].ToString(), http, ct);
         })
         .DisableAntiforgery() // the CMS posts cross-site; the signed, single-use token is the protection here
-        .RequireRateLimiting(RateLimitPolicy)
+        .RequireRateLimiting(AddressRateLimits.Policy)
         .WithName("LaunchByForm")
         .Describe("The CMS opens the panel by posting the launch token as the form field 'token' (so it stays out of URLs).");
         return app;
@@ -79,7 +78,7 @@ internal static partial class LaunchEndpoints
                 await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, launch.WorkerId, cms, launch.ChildId,
                     Detail: $"launch refused: {decision.Reason}", Alert: true), ct);
                 NotPermitted(logger, cms, launch.Groups.Count == 0 ? "none" : string.Join(", ", launch.Groups), decision.Reason);
-                return PanelEndpoints.Error(PanelFailure.NotPermitted);
+                return ErrorReplies.Page(PanelFailure.NotPermitted);
             }
 
             var session = await services.GetRequiredService<PanelSessionStore>().CreateAsync(http, launch, ct);
@@ -101,12 +100,12 @@ internal static partial class LaunchEndpoints
             await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
                 new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, e.WorkerId, safeCms, e.ChildId, Detail: e.Reason, Alert: true), ct);
             var status = e.Reason is "unknown-cms" or "malformed" or "malformed-form" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
-            return PanelEndpoints.Error(new PanelFailure(status, "Family Context could not open", e.Message,
+            return ErrorReplies.Page(new PanelFailure(status, "Family Context could not open", e.Message,
                 "Open the child's record in the case management system again. If this keeps happening, tell your system administrator."));
         }
         catch (AuditUnavailableException)
         {
-            return PanelEndpoints.Error(PanelFailure.AuditUnavailable);
+            return ErrorReplies.Page(PanelFailure.AuditUnavailable);
         }
         catch (SharedStateUnavailableException)
         {
@@ -114,7 +113,7 @@ internal static partial class LaunchEndpoints
             // The token was signed and current, but its single use could not be checked: refused, and recorded as such.
             await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
                 new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, null, safeCms, Detail: "shared-state-unavailable", Alert: true), ct);
-            return PanelEndpoints.Error(PanelFailure.SessionsUnavailable);
+            return ErrorReplies.Page(PanelFailure.SessionsUnavailable);
         }
     }
 

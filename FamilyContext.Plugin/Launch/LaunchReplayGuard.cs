@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using FamilyContext.Plugin.SharedState;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace FamilyContext.Plugin.Launch;

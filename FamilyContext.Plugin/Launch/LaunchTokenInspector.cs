@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilyContext.Plugin.SharedState;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FamilyContext.Plugin.SharedState;
 using FamilyContext.Plugin.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Distributed;

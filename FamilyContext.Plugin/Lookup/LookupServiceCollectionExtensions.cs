@@ -1,5 +1,4 @@
 using FamilyContext.Plugin.Lookup.Caching;
-using FamilyContext.Plugin.Lookup.Remote;
 using FamilyContext.Plugin.Services;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +19,6 @@ internal static class LookupServiceCollectionExtensions
         services.AddLookupCache(configuration);
         services.AddSingleton<InvolvementLookup>();
         services.AddKeyedSingleton<IInvolvementSource, LocalStoreSource>(SourceKinds.Local);
-        services.AddRemoteSource(configuration);
         return services;
     }
 }

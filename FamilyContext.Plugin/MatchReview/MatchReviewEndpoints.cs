@@ -1,4 +1,5 @@
 using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Panel;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,27 +39,27 @@ internal static class MatchReviewEndpoints
         var (session, target) = await queries.ReviewTargetAsync(http, sessionId, personId, serviceId, ct);
         if (!target.Succeeded)
         {
-            return PanelEndpoints.Error(target.Failure);
+            return ErrorReplies.Page(target.Failure);
         }
 
         var (_, person, service, check) = target.Value;
         var index = check.Flag.State == FlagState.PossibleMatch ? check.Records.ToList().FindIndex(r => r.Record.RecordId == recordId) : -1;
         if (index < 0)
         {
-            return PanelEndpoints.Error(NoLongerPossible);
+            return ErrorReplies.Page(NoLongerPossible);
         }
 
         if (!service.MayReviewMatches(session!.Groups))
         {
             await queries.RefuseReviewAsync(session, person.Id, service.Id, "clerical review: not in the service's confirming groups", ct);
-            return PanelEndpoints.Error(NotPermittedToReview);
+            return ErrorReplies.Page(NotPermittedToReview);
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var (outcome, spokeOn, form) = ReviewForm.Read(recordId!, decision, spokeTo, day, month, year, note, index + 1, today);
         if (outcome is null)
         {
-            return PanelEndpoints.Error(PanelFailure.Malformed("review"));
+            return ErrorReplies.Page(PanelFailure.Malformed("review"));
         }
 
         if (form.Errors.Count > 0)
@@ -67,10 +68,10 @@ internal static class MatchReviewEndpoints
             return detail.Succeeded
                 ? new RazorComponentResult<DetailPage>(new Dictionary<string, object?>
                 {
-                    ["View"] = detail.Value, ["SessionId"] = sessionId, ["DemoBanner"] = PanelEndpoints.IsDemo(session), ["Review"] = form,
+                    ["View"] = detail.Value, ["SessionId"] = sessionId, ["DemoBanner"] = PanelEndpoints.IsDemo(http, session), ["Review"] = form,
                 })
                 { StatusCode = StatusCodes.Status400BadRequest }
-                : PanelEndpoints.Error(detail.Failure);
+                : ErrorReplies.Page(detail.Failure);
         }
 
         try
@@ -80,7 +81,7 @@ internal static class MatchReviewEndpoints
         }
         catch (AuditUnavailableException)
         {
-            return PanelEndpoints.Error(PanelFailure.AuditUnavailable);
+            return ErrorReplies.Page(PanelFailure.AuditUnavailable);
         }
 
         return Results.Redirect(ReviewPaths.Detail(sessionId, person.Id, service.Id));

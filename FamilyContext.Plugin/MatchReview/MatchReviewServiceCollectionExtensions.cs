@@ -1,4 +1,4 @@
-using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Database;
 using FamilyContext.Plugin.Lookup;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Database;
 using Npgsql;
 
 namespace FamilyContext.Plugin.MatchReview;

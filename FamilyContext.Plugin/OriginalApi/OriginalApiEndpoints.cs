@@ -25,7 +25,7 @@ internal static class OriginalApiEndpoints
             Results.Ok(new { id = OriginalApiKeyFilter.Client(http), name = OriginalApiKeyFilter.Client(http), status = "authenticated" }));
 
         api.MapMethods("/search/person", [HttpMethods.Head], (ICmsAdapter cms) =>
-            cms is Cms.ICmsPersonSearch ? Results.Ok() : Results.StatusCode(StatusCodes.Status501NotImplemented));
+            cms is ICmsPersonSearch ? Results.Ok() : Results.StatusCode(StatusCodes.Status501NotImplemented));
         // The body is read inside the handler, so the key filter has refused a caller without a key before any of it is parsed.
         api.MapPost("/search/person", async (HttpContext http, ICmsAdapter cms, Audit.AuditTrail audit, IOptions<OriginalApiOptions> options,
                 Microsoft.Extensions.Logging.ILogger<OriginalApiOptions> logger, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Cms;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.Services;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace FamilyContext.Plugin.OriginalApi;
 
-/// <summary>Registers the original API's options (validated on start) and its key filter.</summary>
+/// <summary>Registers the original API: its options (validated on start) and key filter, and its client as the <c>Remote</c> source kind.</summary>
 internal static partial class OriginalApiServiceCollectionExtensions
 {
     public static IServiceCollection AddOriginalApi(this IServiceCollection services, IConfiguration configuration)
@@ -17,6 +17,7 @@ internal static partial class OriginalApiServiceCollectionExtensions
                 $"{At}:DefaultResultsPerPage must be at least 1 and at most {At}:MaximumResultsPerPage.")
             .ValidateOnStart();
         services.AddSingleton<OriginalApiKeyFilter>();
+        services.AddRemoteSource(configuration);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Store;
+using FamilyContext.Plugin.Time;
 
 namespace FamilyContext.Plugin.Panel;
 

@@ -1,6 +1,7 @@
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Time;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Panel;

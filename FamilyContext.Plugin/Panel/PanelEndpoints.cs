@@ -1,7 +1,7 @@
-using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Launch;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Panel;
 
@@ -14,16 +14,16 @@ internal static class PanelEndpoints
         {
             var (session, outcome) = await queries.PanelAsync(http, sessionId, ct);
             return outcome.Succeeded
-                ? Page<PanelPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
-                : Error(outcome.Failure);
+                ? Page<PanelPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(http, session) })
+                : ErrorReplies.Page(outcome.Failure);
         }).WithName("PanelPage").ExcludeFromDescription();
 
         app.MapGet("/panel/{sessionId}/note", async (string sessionId, HttpContext http, PanelQueries queries, CancellationToken ct) =>
         {
             var (session, outcome) = await queries.NoteAsync(http, sessionId, ct);
             return outcome.Succeeded
-                ? Page<CaseNotePage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
-                : Error(outcome.Failure);
+                ? Page<CaseNotePage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(http, session) })
+                : ErrorReplies.Page(outcome.Failure);
         }).WithName("CaseNotePage").ExcludeFromDescription();
 
         app.MapGet("/panel/{sessionId}/people/{personId}/services/{serviceId}",
@@ -31,25 +31,16 @@ internal static class PanelEndpoints
             {
                 var (session, outcome) = await queries.DetailAsync(http, sessionId, personId, serviceId, ct);
                 return outcome.Succeeded
-                    ? Page<DetailPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(session) })
-                    : Error(outcome.Failure);
+                    ? Page<DetailPage>(new() { ["View"] = outcome.Value, ["SessionId"] = sessionId, ["DemoBanner"] = IsDemo(http, session) })
+                    : ErrorReplies.Page(outcome.Failure);
             }).WithName("DetailPage").ExcludeFromDescription();
         return app;
     }
 
-    public static IResult Error(PanelFailure failure, bool framed = true) =>
-        new RazorComponentResult<ErrorPage>(new Dictionary<string, object?>
-        {
-            ["Heading"] = failure.Title,
-            ["Message"] = failure.Message,
-            ["NextStep"] = failure.NextStep,
-            ["Framed"] = framed,
-        })
-        { StatusCode = failure.Status };
-
     private static RazorComponentResult<T> Page<T>(Dictionary<string, object?> parameters)
         where T : Microsoft.AspNetCore.Components.IComponent => new(parameters);
 
-    public static bool IsDemo(PanelSession? session) =>
-        string.Equals(session?.Cms, DemoCmsAdapter.Name, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the panel carries the demo banner: its session came from a system named in <see cref="PanelOptions.DemoBannerSystems"/>.</summary>
+    public static bool IsDemo(HttpContext http, PanelSession? session) =>
+        session is not null && http.RequestServices.GetRequiredService<IOptions<PanelOptions>>().Value.DemoBannerSystems.Contains(session.Cms);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using FamilyContext.Plugin.Layout;
 
 namespace FamilyContext.Plugin.Panel;
 

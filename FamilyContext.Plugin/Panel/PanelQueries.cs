@@ -2,8 +2,10 @@ using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.SharedState;
 
 namespace FamilyContext.Plugin.Panel;
 

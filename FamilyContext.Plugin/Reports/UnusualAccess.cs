@@ -1,5 +1,5 @@
 using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Time;
 
 namespace FamilyContext.Plugin.Reports;
 

@@ -1,7 +1,7 @@
 using FamilyContext.Plugin.Admin;
 using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
+using FamilyContext.Plugin.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Time;
 
 namespace FamilyContext.Plugin.Reports;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
-using FamilyContext.Plugin.Hosting;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Layout;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 

@@ -2,7 +2,10 @@ using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Layout;
 using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.SharedState;
+using FamilyContext.Plugin.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,7 +24,7 @@ internal static class FindChildEndpoints
     public static IEndpointRouteBuilder MapFindChild(this IEndpointRouteBuilder app)
     {
         app.MapGet("/find", () => Form(null, null, new Dictionary<string, string>())).RequireAuthorization(StaffPolicies.Worker).ExcludeFromDescription();
-        app.MapPost("/find", FindAsync).RequireAuthorization(StaffPolicies.Worker).RequireRateLimiting(LaunchEndpoints.RateLimitPolicy).ExcludeFromDescription();
+        app.MapPost("/find", FindAsync).RequireAuthorization(StaffPolicies.Worker).RequireRateLimiting(AddressRateLimits.Policy).ExcludeFromDescription();
         return app;
     }
 
@@ -53,14 +56,14 @@ internal static class FindChildEndpoints
         {
             await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, worker, cms.SystemName, childId,
                 Detail: $"search refused: {decision.Reason}", Alert: true), ct);
-            return PanelEndpoints.Error(PanelFailure.NotPermitted, framed: false);
+            return ErrorReplies.Page(PanelFailure.NotPermitted, framed: false);
         }
 
         if (!await IsChildOrUnknownAsync(cms, childId!, time, ct))
         {
             await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, worker, cms.SystemName, childId,
                 Detail: $"search refused: {ChildRule.NotAChildReason}", Alert: true), ct);
-            return PanelEndpoints.Error(PanelFailure.NotAChild, framed: false);
+            return ErrorReplies.Page(PanelFailure.NotAChild, framed: false);
         }
 
         PanelSession session;
@@ -75,7 +78,7 @@ internal static class FindChildEndpoints
         }
         catch (SharedStateUnavailableException)
         {
-            return PanelEndpoints.Error(PanelFailure.SessionsUnavailable, framed: false);
+            return ErrorReplies.Page(PanelFailure.SessionsUnavailable, framed: false);
         }
         try
         {
@@ -83,7 +86,7 @@ internal static class FindChildEndpoints
         }
         catch (AuditUnavailableException)
         {
-            return PanelEndpoints.Error(PanelFailure.AuditUnavailable, framed: false);
+            return ErrorReplies.Page(PanelFailure.AuditUnavailable, framed: false);
         }
 
         return Results.Redirect($"/panel/{session.Id}");

@@ -2,7 +2,7 @@ using System.Text.Json;
 using FamilyContext.Plugin.Access;
 using FamilyContext.Plugin.Audit;
 using FamilyContext.Plugin.Launch;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Layout;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
@@ -23,14 +23,14 @@ internal static partial class SignInEndpoints
 
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/signin", StartAsync).RequireRateLimiting(LaunchEndpoints.RateLimitPolicy).ExcludeFromDescription();
-        app.MapGet(CallbackPath, CallbackAsync).RequireRateLimiting(LaunchEndpoints.RateLimitPolicy).ExcludeFromDescription();
+        app.MapGet("/signin", StartAsync).RequireRateLimiting(AddressRateLimits.Policy).ExcludeFromDescription();
+        app.MapGet(CallbackPath, CallbackAsync).RequireRateLimiting(AddressRateLimits.Policy).ExcludeFromDescription();
         app.MapPost("/signout", async (IFormCollection _, HttpContext http) =>
         {
             await http.SignOutAsync(StaffClaims.Scheme);
             return Results.Redirect("/signin/signed-out");
         }).ExcludeFromDescription();
-        app.MapGet("/signin/signed-out", () => PanelEndpoints.Error(new PanelFailure(StatusCodes.Status200OK, "You have signed out",
+        app.MapGet("/signin/signed-out", () => ErrorReplies.Page(new PanelFailure(StatusCodes.Status200OK, "You have signed out",
             "You have signed out of Family Context."), framed: false)).ExcludeFromDescription();
         return app;
     }
@@ -40,7 +40,7 @@ internal static partial class SignInEndpoints
     {
         if (!options.Value.Enabled)
         {
-            return PanelEndpoints.Error(new PanelFailure(StatusCodes.Status404NotFound, "Staff sign-in is not set up",
+            return ErrorReplies.Page(new PanelFailure(StatusCodes.Status404NotFound, "Staff sign-in is not set up",
                 "This Family Context has no sign-in provider configured.", "Open Family Context from the case management system instead."), framed: false);
         }
 
@@ -84,7 +84,7 @@ internal static partial class SignInEndpoints
         {
             Rejected(logger, e.Reason);
             await audit.TryRecordAsync(new AuditEntry(AuditActions.SignInRejected, AuditOutcomes.Rejected, null, Detail: e.Reason, Alert: error is null), ct);
-            return PanelEndpoints.Error(new PanelFailure(StatusCodes.Status401Unauthorized, "You could not be signed in",
+            return ErrorReplies.Page(new PanelFailure(StatusCodes.Status401Unauthorized, "You could not be signed in",
                 "Family Context could not confirm who you are.", "Go back to Family Context and sign in again."), framed: false);
         }
     }

@@ -1,5 +1,5 @@
 using FamilyContext.Plugin.Audit;
-using FamilyContext.Plugin.Panel;
+using FamilyContext.Plugin.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -23,7 +23,7 @@ internal sealed class StaffAuthorizationResultHandler(AuditTrail audit) : IAutho
 
         await audit.TryRecordAsync(new AuditEntry(AuditActions.StaffPageDenied, AuditOutcomes.Denied, StaffClaims.SubjectOf(context.User),
             Detail: context.Request.Path.Value is { Length: <= 200 } path ? path : "(long path)", Alert: true), context.RequestAborted);
-        await PanelEndpoints.Error(new PanelFailure(StatusCodes.Status403Forbidden, "You cannot use this page",
+        await ErrorReplies.Page(new PanelFailure(StatusCodes.Status403Forbidden, "You cannot use this page",
             "Your account does not have the role this page needs. This attempt has been recorded.",
             "Ask your team manager or information governance lead if you need access."), framed: false).ExecuteAsync(context);
     }

@@ -53,8 +53,7 @@ internal abstract class DapperRecordStore(StoreChanges changes) : IRecordStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await BeforeReplaceAsync(connection, transaction, metadata.ServiceId, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(StoreSql.DeleteService, new { serviceId = metadata.ServiceId }, transaction, cancellationToken: cancellationToken));
-        var count = await InsertAsync(connection, transaction, OnlyOf(metadata.ServiceId, records).Select(RecordRow.From), cancellationToken);
+        var count = await LoadAsync(connection, transaction, metadata.ServiceId, ReadAhead.Of(OnlyOf(metadata.ServiceId, records).Select(RecordRow.From), cancellationToken), cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             StoreSql.UpsertMetadata, MetadataRow.From(metadata with { RecordCount = count }), transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -66,6 +65,13 @@ internal abstract class DapperRecordStore(StoreChanges changes) : IRecordStore
     /// <summary>Anything the store must do first in the replacing transaction (e.g. take a lock).</summary>
     protected virtual Task BeforeReplaceAsync(DbConnection connection, DbTransaction transaction, string serviceId, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>Inside the replacing transaction, removes the service's old rows and writes the new ones; returns how many were written.</summary>
+    protected virtual async Task<int> LoadAsync(DbConnection connection, DbTransaction transaction, string serviceId, IEnumerable<RecordRow> rows, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(StoreSql.DeleteService, new { serviceId }, transaction, cancellationToken: cancellationToken));
+        return await InsertAsync(connection, transaction, rows, cancellationToken);
+    }
 
     /// <summary>Writes the rows inside the transaction and returns how many were written.</summary>
     protected abstract Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<RecordRow> rows, CancellationToken cancellationToken);

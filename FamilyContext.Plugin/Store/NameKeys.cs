@@ -45,7 +45,17 @@ public static class NameKeys
             return null;
         }
 
-        var kept = new string([.. value.Where(keep).Select(char.ToUpperInvariant)]);
-        return kept.Length == 0 ? null : kept;
+        // Called several times for every row of an extract: one pass into a stack buffer, one string.
+        Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        var length = 0;
+        foreach (var c in value)
+        {
+            if (keep(c))
+            {
+                buffer[length++] = char.ToUpperInvariant(c);
+            }
+        }
+
+        return length == 0 ? null : new string(buffer[..length]);
     }
 }

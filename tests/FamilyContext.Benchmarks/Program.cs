@@ -3,10 +3,11 @@ using FamilyContext.Benchmarks;
 
 // A load run with wrk against the real service on loopback, and a store lookup timing, reported side by side.
 // Usage: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- [--duration SECONDS] [--large RECORDS] [--reports-only [--audit RECORDS]]
-// The ingest alone: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- ingest [--rows ROWS]
+// The ingest alone: dotnet run -c Release --project tests/FamilyContext.Benchmarks -- ingest [--rows ROWS] [--postgres CONNECTION-STRING]
 if (args.Length > 0 && args[0] == "ingest")
 {
-    var result = await FamilyContext.Benchmarks.Ingest.IngestBenchmark.RunAsync(Option("--rows", 1_000_000), TimeProvider.System, Console.Out);
+    var postgres = Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    var result = await FamilyContext.Benchmarks.Ingest.IngestBenchmark.RunAsync(Option("--rows", 1_000_000), TimeProvider.System, Console.Out, postgres);
     Console.WriteLine();
     Console.WriteLine(string.Join(Environment.NewLine, result.Lines()));
     return result.ExitCode;

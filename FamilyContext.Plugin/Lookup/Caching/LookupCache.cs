@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.SharedState;
 using FamilyContext.Plugin.Time;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
@@ -18,9 +19,6 @@ namespace FamilyContext.Plugin.Lookup.Caching;
 /// </summary>
 internal sealed class LookupCache : IDisposable
 {
-    /// <summary>The keyed <see cref="IDistributedCache"/> registration the lookup cache uses when Redis is configured; otherwise memory only.</summary>
-    public const string DistributedTier = "FamilyContext.Lookup";
-
     private readonly LookupCacheOptions _options;
     private readonly LookupGenerations _generations;
     private readonly IDistributedCache? _distributed;
@@ -31,11 +29,11 @@ internal sealed class LookupCache : IDisposable
     private long _distributedSkipUntilTicks;
     private int _distributedDown;
 
-    public LookupCache(IOptions<LookupCacheOptions> options, LookupGenerations generations, IServiceProvider services, TimeProvider time, ILogger<LookupCache> logger)
+    public LookupCache(IOptions<LookupCacheOptions> options, IOptions<SharedStateOptions> sharedState, LookupGenerations generations, IServiceProvider services, TimeProvider time, ILogger<LookupCache> logger)
     {
         _options = options.Value;
         _generations = generations;
-        _distributed = string.IsNullOrWhiteSpace(_options.Redis) ? null : services.GetKeyedService<IDistributedCache>(DistributedTier);
+        _distributed = string.IsNullOrWhiteSpace(sharedState.Value.Redis) ? null : services.GetKeyedService<IDistributedCache>(SharedStateServiceCollectionExtensions.RedisCache);
         _time = time;
         _logger = logger;
         _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MemoryEntryLimit, Clock = new TimeProviderClock(time) });

@@ -8,12 +8,6 @@ public sealed class LookupCacheOptions
     /// <summary>Cache source answers. On by default; off only to measure or diagnose.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>
-    /// Redis connection string (StackExchange.Redis format, e.g. <c>redis:6379,password=…,ssl=true</c>). When empty
-    /// the distributed tier is in this process's memory, which is right for a single instance.
-    /// </summary>
-    public string? Redis { get; set; }
-
     /// <summary>How many answers the in-process tier holds at most. Default 50,000.</summary>
     public int MemoryEntryLimit { get; set; } = 50_000;
 

@@ -1,5 +1,4 @@
 using FamilyContext.Plugin.Lookup.Resilience;
-using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Lookup.Caching;
@@ -22,11 +21,6 @@ internal static class LookupCacheServiceCollectionExtensions
             .Validate(o => o.SamplingDuration >= TimeSpan.FromMilliseconds(500), $"{SourceCircuitOptions.SectionName}:SamplingDuration must be at least 0.5 seconds.")
             .Validate(o => o.BreakDuration >= TimeSpan.FromMilliseconds(500), $"{SourceCircuitOptions.SectionName}:BreakDuration must be at least 0.5 seconds.")
             .ValidateOnStart();
-
-        // Resolved by the lookup cache only when FamilyContext:Cache:Redis is set. The one line to change for
-        // Microsoft.Extensions.Caching.StackExchangeRedis when it can be restored.
-        services.AddKeyedSingleton<IDistributedCache>(LookupCache.DistributedTier, (sp, _) =>
-            new RedisDistributedCache(sp.GetRequiredService<IOptions<LookupCacheOptions>>().Value.Redis!));
 
         services.AddSingleton<LookupGenerations>();
         services.AddSingleton<LookupCache>();

@@ -16,25 +16,28 @@ namespace FamilyContext.Benchmarks.Ingest;
 /// </summary>
 public static class IngestBenchmark
 {
-    public static async Task<IngestBenchmarkResult> RunAsync(int rows, TimeProvider time, TextWriter log)
+    /// <param name="postgres">A connection string to an empty PostgreSQL database: the same extract is then ingested there too.</param>
+    public static async Task<IngestBenchmarkResult> RunAsync(int rows, TimeProvider time, TextWriter log, string? postgres = null)
     {
         var folder = Directory.CreateTempSubdirectory("fc-bench-ingest-").FullName;
         try
         {
             var extract = Path.Combine(folder, "housing.csv");
             HousingExtract.Write(extract, rows);
-            using var host = Build(folder, time);
-            var request = new IngestRequest("housing", extract, Path.Combine(RepositoryRoot(), "samples", "flat", "housing.yaml"),
-                time.GetUtcNow().AddHours(-1), Actor: "benchmark");
+            List<IngestRun> runs = [await IngestAsync("SQLite", folder, extract, time, log, new Dictionary<string, string?>
+            {
+                ["FamilyContext:Store:ConnectionString"] = $"Data Source={Path.Combine(folder, "store.db")}",
+            })];
+            if (postgres is not null)
+            {
+                runs.Add(await IngestAsync("PostgreSQL", folder, extract, time, log, new Dictionary<string, string?>
+                {
+                    ["FamilyContext:Store:Provider"] = "PostgreSQL",
+                    ["FamilyContext:Store:ConnectionString"] = postgres,
+                }));
+            }
 
-            ResetPeakMemory();
-            var started = Stopwatch.GetTimestamp();
-            var code = await IngestCommand.RunAsync(host.Services, request, new LineProgress(log, TimeProvider.System, TimeSpan.FromSeconds(5)), log, log, CancellationToken.None);
-            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var peak = PeakMegabytes();
-
-            var loaded = (await host.Services.GetRequiredService<IRecordStore>().GetMetadataAsync("housing", CancellationToken.None))?.RecordCount ?? 0;
-            return new IngestBenchmarkResult(rows, loaded, code, seconds, peak, new FileInfo(extract).Length, CsvReaderComparison.Run(extract));
+            return new IngestBenchmarkResult(rows, new FileInfo(extract).Length, runs, CsvReaderComparison.Run(extract));
         }
         finally
         {
@@ -43,18 +46,36 @@ public static class IngestBenchmark
         }
     }
 
-    private static IHost Build(string folder, TimeProvider time)
+    private static async Task<IngestRun> IngestAsync(string name, string folder, string extract, TimeProvider time, TextWriter log, Dictionary<string, string?> store)
+    {
+        using var host = Build(folder, time, store);
+        var request = new IngestRequest("housing", extract, Path.Combine(RepositoryRoot(), "samples", "flat", "housing.yaml"),
+            time.GetUtcNow().AddHours(-1), Actor: "benchmark");
+
+        ResetPeakMemory();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var started = Stopwatch.GetTimestamp();
+        var code = await IngestCommand.RunAsync(host.Services, request, new LineProgress(log, TimeProvider.System, TimeSpan.FromSeconds(5)), log, log, CancellationToken.None);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var peak = PeakMegabytes();
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+
+        var loaded = (await host.Services.GetRequiredService<IRecordStore>().GetMetadataAsync("housing", CancellationToken.None))?.RecordCount ?? 0;
+        return new IngestRun(name, code, loaded, seconds, cpuSeconds, peak);
+    }
+
+    private static IHost Build(string folder, TimeProvider time, Dictionary<string, string?> store)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Benchmark", ContentRootPath = folder });
         builder.Configuration.AddJsonFile(Path.Combine(RepositoryRoot(), "FamilyContext.Plugin", "appsettings.json"), optional: false);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["FamilyContext:Store:ConnectionString"] = $"Data Source={Path.Combine(folder, "store.db")}",
             ["FamilyContext:Audit:ConnectionString"] = $"Data Source={Path.Combine(folder, "audit.db")}",
             ["FamilyContext:Access:ConnectionString"] = $"Data Source={Path.Combine(folder, "access.db")}",
             ["FamilyContext:Ingest:ReportDirectory"] = Path.Combine(folder, "reports"),
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        builder.Configuration.AddInMemoryCollection(store);
         builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(time);
         return builder.Build();

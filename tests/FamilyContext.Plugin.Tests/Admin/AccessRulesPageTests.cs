@@ -62,7 +62,7 @@ public sealed class AccessRulesPageTests : IClassFixture<OidcProviderFixture>, I
         Assert.Contains("govuk-notification-banner--success\" role=\"alert\"", page, StringComparison.Ordinal);
         Assert.Contains("Rule 1 added.", page, StringComparison.Ordinal);
         Assert.Contains("<h2 class=\"govuk-heading-m\" id=\"rules-heading\">Rules in force</h2>", page, StringComparison.Ordinal);
-        Assert.Contains($"mgr-22 on {Plugin.Panel.UkDates.DateTime(_factory.Time.GetUtcNow())}", page, StringComparison.Ordinal);
+        Assert.Contains($"mgr-22 on {Plugin.Time.UkDates.DateTime(_factory.Time.GetUtcNow())}", page, StringComparison.Ordinal);
         Assert.Contains("Signed in as", page, StringComparison.Ordinal);
         Assert.Contains("(mgr-22), team manager", page, StringComparison.Ordinal);
     }

@@ -1,4 +1,3 @@
-using FamilyContext.Plugin.Admin;
 using FamilyContext.Plugin.Audit;
 
 namespace FamilyContext.Plugin.Tests.Admin;

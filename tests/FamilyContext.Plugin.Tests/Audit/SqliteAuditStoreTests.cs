@@ -1,5 +1,6 @@
 using System.Data.Common;
 using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Commands;
 using Microsoft.Data.Sqlite;
 
 namespace FamilyContext.Plugin.Tests.Audit;

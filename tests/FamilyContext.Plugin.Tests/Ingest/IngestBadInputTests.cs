@@ -165,7 +165,7 @@ public sealed class IngestBadInputTests : IDisposable
         var code = await FamilyContextCommands.RunAsync(["ingest", "--help"], output);
 
         Assert.Equal(0, code);
-        foreach (var option in new[] { "--mapping", "--current-as-of", "--dry-run", "--report-dir", "Exit codes" })
+        foreach (var option in new[] { "--mapping", "--current-as-of", "--dry-run", "--report-dir", "Exit codes", "staff-directory" })
         {
             Assert.Contains(option, output.ToString(), StringComparison.Ordinal);
         }

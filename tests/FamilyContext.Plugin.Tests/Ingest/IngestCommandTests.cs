@@ -58,6 +58,32 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_shipped_school_sample_loads_its_pupils_with_their_UPNs_and_local_codes_mapped()
+    {
+        var (code, output, error) = await _host.RunAsync("school", IngestHost.Sample("flat/school.csv"), IngestHost.Sample("flat/school.yaml"));
+
+        Assert.True(code == 0, output + error);
+        var pupil = await _host.Store.GetRecordAsync("school", "P-2001", CancellationToken.None);
+        Assert.Equal(("A123456789012", Involvement.Current, "Single registration"), (pupil!.Person.Upn, pupil.Involvement, pupil.Details["admissionType"]!.GetValue<string>()));
+        var left = await _host.Store.GetRecordAsync("school", "P-2003", CancellationToken.None);
+        Assert.Equal((Involvement.Historic, new DateOnly(2025, 7, 20)), (left!.Involvement, left.EndDate));
+        Assert.Equal(4, (await _host.Store.GetMetadataAsync("school", CancellationToken.None))!.RecordCount);
+    }
+
+    [Fact]
+    public async Task The_shipped_adult_social_care_sample_loads_with_its_plans_and_workers()
+    {
+        var (code, output, error) = await _host.RunAsync("asc", IngestHost.Sample("flat/asc.csv"), IngestHost.Sample("flat/asc.yaml"));
+
+        Assert.True(code == 0, output + error);
+        var person = await _host.Store.GetRecordAsync("asc", "ASC-3001", CancellationToken.None);
+        Assert.Equal(("9434765919", Involvement.Current, "2025-10-15"), (person!.Person.NhsNumber, person.Involvement, person.Details["dateOfMostRecentInteraction"]!.GetValue<string>()));
+        Assert.Equal("c.worker@example.org", person.Practitioner!.Email);
+        var ended = await _host.Store.GetRecordAsync("asc", "ASC-3002", CancellationToken.None);
+        Assert.Equal((Involvement.Historic, (string?)null), (ended!.Involvement, ended.Practitioner!.Email));
+    }
+
+    [Fact]
     public async Task A_dry_run_writes_the_report_and_leaves_the_store_alone()
     {
         var (code, output, _) = await _host.RunAsync("housing", IngestHost.Sample("flat/housing.csv"), HousingMapping, dryRun: true);

@@ -33,6 +33,7 @@ public sealed class IngestHost : IDisposable
             ["FamilyContext:Audit:ConnectionString"] = $"Data Source={Path.Combine(Folder, "audit.db")}",
             ["FamilyContext:Access:ConnectionString"] = $"Data Source={Path.Combine(Folder, "access.db")}",
             ["FamilyContext:Ingest:ReportDirectory"] = Path.Combine(Folder, "reports"),
+            ["FamilyContext:Ingest:StaffDirectory"] = Path.Combine(Folder, "kept", "staff-directory.csv"),
         });
         if (settings is not null)
         {
@@ -64,6 +65,15 @@ public sealed class IngestHost : IDisposable
         using var error = new StringWriter();
         var request = new IngestRequest(service, file, mapping, currentAsOf ?? Now.AddHours(-3), dryRun, Actor: "analyst-1");
         var code = await IngestCommand.RunAsync(_host.Services, request, new LineProgress(output, TimeProvider.System, TimeSpan.FromHours(1)), output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary><c>ingest staff-directory FILE</c>, as the command line runs it.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> KeepStaffDirectoryAsync(string file)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await StaffDirectoryCommand.RunAsync(_host.Services, file, output, error);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Net;
 using System.Security.Cryptography;
 using FamilyContext.CmsSimulators;
-using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.Commands;
 using FamilyContext.Plugin.Tests.Support;
 
 namespace FamilyContext.Plugin.Tests.Launch;

@@ -1,5 +1,6 @@
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.Tests.Support;
+using FamilyContext.Plugin.Time;
 
 namespace FamilyContext.Plugin.Tests.Panel;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using FamilyContext.Plugin.Launch;
+using FamilyContext.Plugin.SharedState;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace FamilyContext.Plugin.Tests.Support;

@@ -6,7 +6,7 @@ namespace FamilyContext.Plugin.Tests.Support;
 /// A strict in-memory CMS for panel tests: only the people and links a test adds exist; anything else is
 /// "not found". <see cref="FailWith"/> makes every call fail as a broken CMS would.
 /// </summary>
-public sealed class FakeCmsAdapter : ICmsAdapter, Plugin.Cms.ICmsPersonSearch
+public sealed class FakeCmsAdapter : ICmsAdapter, ICmsPersonSearch
 {
     private readonly Dictionary<string, CmsPerson> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CmsRelationship>> _links = new(StringComparer.Ordinal);

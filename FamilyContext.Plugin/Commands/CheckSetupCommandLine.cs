@@ -1,0 +1,27 @@
+using System.CommandLine;
+using FamilyContext.Plugin.Hosting;
+using FamilyContext.Plugin.Setup;
+
+namespace FamilyContext.Plugin.Commands;
+
+/// <summary><c>check-setup [person-id]</c> on the command line: the service's registrations from the same configuration as the web host, not started.</summary>
+internal static class CheckSetupCommandLine
+{
+    public static Command Create()
+    {
+        var personId = new Argument<string?>("person-id")
+        {
+            Description = "The CMS id of a test person whose relationships are read (never printed).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("check-setup", "Run the installation checks and report each as passed, warning or failed.") { personId };
+        command.SetAction(async (parse, ct) =>
+        {
+            var builder = AppContentRoot.CommandHostBuilder();
+            builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
+            using var host = builder.Build();
+            return await CheckSetupCommand.RunAsync(host.Services, parse.GetValue(personId), parse.InvocationConfiguration.Output, ct);
+        });
+        return command;
+    }
+}
