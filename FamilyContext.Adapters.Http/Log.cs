@@ -26,4 +26,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3106, Level = LogLevel.Warning,
         Message = "{System} duplicate-record chain is longer than {Limit}; the rest of the chain is ignored.")]
     public static partial void DuplicateChainTooLong(ILogger logger, string system, int limit);
+
+    [LoggerMessage(EventId = 3107, Level = LogLevel.Error,
+        Message = "{System} answered 404 to {Endpoint} and its health check failed ({Health}): a configuration error (check BaseUrl and the routes), not a person missing.")]
+    public static partial void NotFoundFromUnhealthyCms(ILogger logger, string system, string endpoint, string health);
 }

@@ -24,6 +24,7 @@ internal static class AlertWording
         AuditActions.AccessRuleRemoved => $"{r.Actor ?? "Someone"} removed access {r.Detail}.",
         AuditActions.SharingRuleAdded => $"{r.Actor ?? "Someone"} added {r.Detail}.",
         AuditActions.SharingRuleRemoved => $"{r.Actor ?? "Someone"} removed {r.Detail}.",
+        AuditActions.CmsUnhealthy => $"The CMS ({r.Cms}) is not answering as it should: {r.Detail}. Workers cannot open panels; check the CMS settings on /admin/setup.",
         _ => $"{r.Action} ({r.Outcome}){(r.Detail is null ? "" : $": {r.Detail}")}.",
     };
 

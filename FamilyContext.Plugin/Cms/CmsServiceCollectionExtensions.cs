@@ -25,4 +25,12 @@ internal static class CmsServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>The CMS health check (a readiness check of <c>/health/ready</c>), also run once at start (see <see cref="CmsHealthCheck"/>).</summary>
+    public static IServiceCollection AddCmsHealth(this IServiceCollection services)
+    {
+        services.AddSingleton<CmsHealthCheck>();
+        services.AddHostedService<CmsStartupCheck>();
+        return services;
+    }
 }

@@ -8,7 +8,7 @@ namespace FamilyContext.Plugin.Commands;
 /// </summary>
 internal static class FamilyContextCommands
 {
-    private static readonly string[] Known = ["audit", "check-cms", "check-setup", "ingest", "--help", "-h", "-?"];
+    private static readonly string[] Known = ["audit", "check-cms", "check-setup", "ingest", "mint-launch-token", "--help", "-h", "-?"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Known.Contains(args[0], StringComparer.Ordinal);
 
@@ -20,6 +20,7 @@ internal static class FamilyContextCommands
         root.Subcommands.Add(CheckCmsCommandLine.Create());
         root.Subcommands.Add(CheckSetupCommandLine.Create());
         root.Subcommands.Add(IngestCommandLine.Create());
+        root.Subcommands.Add(MintLaunchTokenCommandLine.Create(MintLaunchTokenCommandLine.ProcessEnvironmentName));
         var configuration = new InvocationConfiguration();
         if (output is not null)
         {

@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using FamilyContext.Plugin.Launch;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace FamilyContext.Plugin.Demo;
@@ -42,27 +40,9 @@ internal sealed class DemoLaunchKey : IDisposable
     }
 
     /// <summary>A launch token naming the worker and the child (and the worker's groups: by default the demo workers' group), valid for two minutes, usable once.</summary>
-    public string Mint(string audience, string workerId, string workerName, string childId, TimeSpan? lifetime = null, IReadOnlyList<string>? groups = null)
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = audience,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + (lifetime ?? TimeSpan.FromMinutes(2)),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(JwtRegisteredClaimNames.Sub, workerId),
-                new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
-                new Claim(LaunchClaims.Child, childId),
-                new Claim(LaunchClaims.WorkerName, workerName),
-                .. (groups ?? [WorkersGroup]).Select(g => new Claim("groups", g)),
-            ]),
-            SigningCredentials = new SigningCredentials(_securityKey, SecurityAlgorithms.EcdsaSha256),
-        });
-    }
+    public string Mint(string audience, string workerId, string workerName, string childId, TimeSpan? lifetime = null, IReadOnlyList<string>? groups = null) =>
+        LaunchTokenMinter.Mint(_securityKey, new LaunchTokenContent(Issuer, audience, workerId, childId, _time.GetUtcNow().UtcDateTime,
+            lifetime ?? TimeSpan.FromMinutes(2), groups ?? [WorkersGroup], workerName));
 
     public void Dispose() => _key.Dispose();
 }

@@ -35,7 +35,7 @@ internal static class HealthServiceCollectionExtensions
             ct => sp.GetRequiredService<IMatchReviewStore>().ListAsync(1, ct)));
 
         var checks = services.AddHealthChecks()
-            .AddCheck<CmsHealthCheck>("cms", tags: [Ready], timeout: Timeout)
+            .AddCheck<Cms.CmsHealthCheck>("cms", tags: [Ready], timeout: Timeout)
             .AddCheck<RedisReadinessCheck>("redis", tags: [Ready], timeout: Timeout)
             .AddCheck<SourceFreshnessHealthCheck>("sources", HealthStatus.Degraded, [Ready], Timeout);
         foreach (var name in new[] { "store", "audit", "access", "match-review" })

@@ -28,7 +28,16 @@ internal static class AppContentRoot
     public static string? For(IReadOnlyList<string> args) =>
         For(args, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
 
-    /// <summary>A command's host, built from the same settings as the web host.</summary>
-    public static HostApplicationBuilder CommandHostBuilder() =>
-        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = For([]) });
+    /// <summary>
+    /// A command's host, built from the same settings as the web host. It holds the web host's registrations without a web
+    /// server, so it does not validate them all on build (as Development would): a command resolves only what it uses.
+    /// </summary>
+    public static HostApplicationBuilder CommandHostBuilder()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = For([]) });
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true }));
+        // One line per log message, between the command's own lines.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        return builder;
+    }
 }

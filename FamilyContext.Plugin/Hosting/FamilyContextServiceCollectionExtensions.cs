@@ -17,6 +17,7 @@ using FamilyContext.Plugin.SharedState;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Hosting;
 
@@ -52,7 +53,8 @@ internal static class FamilyContextServiceCollectionExtensions
         });
         services.AddOpenApi(ApiDescriptions.Configure);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName));
+        services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecurityHeadersOptions>, SecurityHeadersOptionsValidator>();
         services.AddProbes();
 
         services.AddRecordStore(configuration, environment);
@@ -63,6 +65,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddOriginalApi(configuration);
         services.AddDemo(configuration, environment);
         services.AddCms(configuration, new DemoCmsAdapterRegistration());
+        services.AddCmsHealth();
         services.AddAlerts(configuration);
         services.AddAudit(configuration, environment);
         services.AddAccess(configuration, environment);

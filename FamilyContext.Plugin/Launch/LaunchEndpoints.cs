@@ -77,7 +77,7 @@ internal static partial class LaunchEndpoints
             {
                 await audit.TryRecordAsync(new AuditEntry(AuditActions.AccessDenied, AuditOutcomes.Denied, launch.WorkerId, cms, launch.ChildId,
                     Detail: $"launch refused: {decision.Reason}", Alert: true), ct);
-                NotPermitted(logger, cms);
+                NotPermitted(logger, cms, launch.Groups.Count == 0 ? "none" : string.Join(", ", launch.Groups), decision.Reason);
                 return ErrorReplies.Page(PanelFailure.NotPermitted);
             }
 
@@ -91,6 +91,12 @@ internal static partial class LaunchEndpoints
         catch (LaunchRejectedException e)
         {
             Rejected(logger, safeCms ?? "(malformed)", e.Reason);
+            if (safeCms is not null && !string.IsNullOrWhiteSpace(token) && token.Length <= 8192)
+            {
+                // For the administrator, in the log only: what exactly is wrong (expected and received iss/aud, the unknown kid, the clock difference).
+                RejectedBecause(logger, safeCms, LaunchTokenInspector.Refusals(await services.GetRequiredService<LaunchTokenInspector>().InspectAsync(safeCms, token, ct)));
+            }
+
             await services.GetRequiredService<RefusalAudit>().RecordAsync(http,
                 new AuditEntry(AuditActions.LaunchRejected, AuditOutcomes.Rejected, e.WorkerId, safeCms, e.ChildId, Detail: e.Reason, Alert: true), ct);
             var status = e.Reason is "unknown-cms" or "malformed" or "malformed-form" or "claims" ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
@@ -121,7 +127,7 @@ internal static partial class LaunchEndpoints
     [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "Launch refused: the shared session store could not be reached")]
     private static partial void SharedStateDown(ILogger logger);
 
-    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "Launch from {Cms} refused: its signing keys could not be fetched")]
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Launch from {Cms} refused: its signing keys could not be fetched from its JsonWebKeySetUrl, and no earlier key set serves")]
     private static partial void KeysUnavailable(ILogger logger, string cms);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Panel launched from {Cms}")]
@@ -130,6 +136,9 @@ internal static partial class LaunchEndpoints
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Launch from {Cms} rejected: {Reason}")]
     private static partial void Rejected(ILogger logger, string cms, string reason);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Launch from {Cms} refused: the worker is not permitted")]
-    private static partial void NotPermitted(ILogger logger, string cms);
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Launch from {Cms} refused: the worker is not permitted. Groups the token carried: {Groups}. The rules: {Decision}")]
+    private static partial void NotPermitted(ILogger logger, string cms, string groups, string decision);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Launch from {Cms} refused because: {Findings}")]
+    private static partial void RejectedBecause(ILogger logger, string cms, string findings);
 }

@@ -89,7 +89,7 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
     /// <summary>True the first time this issuer's token id is seen; false for every later use.</summary>
     public async Task<bool> TryUseAsync(string issuer, string tokenId, DateTimeOffset keepUntil, CancellationToken cancellationToken)
     {
-        var key = "launch-jti:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + "\n" + tokenId)));
+        var key = TokenKey(issuer, tokenId);
         // Relative, so the cache's own clock cannot cut the memory short.
         var keepFor = keepUntil - time.GetUtcNow();
         keepFor = keepFor > TimeSpan.FromMinutes(1) ? keepFor : TimeSpan.FromMinutes(1);
@@ -105,6 +105,22 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
             throw new SharedStateUnavailableException(e);
         }
     }
+
+    /// <summary>Whether this issuer's token id has been used, without using it (the setup page's token explainer).</summary>
+    public async Task<bool> WasUsedAsync(string issuer, string tokenId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await cache.GetAsync(TokenKey(issuer, tokenId), cancellationToken) is not null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new SharedStateUnavailableException(e);
+        }
+    }
+
+    private static string TokenKey(string issuer, string tokenId) =>
+        "launch-jti:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + "\n" + tokenId)));
 
     private async Task<bool> TryAddInThisInstanceAsync(string key, TimeSpan keepFor, CancellationToken cancellationToken)
     {

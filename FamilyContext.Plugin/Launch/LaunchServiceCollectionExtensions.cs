@@ -15,6 +15,7 @@ internal static class LaunchServiceCollectionExtensions
         services.AddSingleton<LaunchKeyResolver>();
         services.AddSingleton<LaunchReplayGuard>();
         services.AddSingleton<LaunchTokenValidator>();
+        services.AddSingleton<LaunchTokenInspector>();
         services.AddSingleton<PanelSessionStore>();
         return services;
     }

@@ -74,6 +74,8 @@ internal sealed class LaunchTokenValidator(
         {
             throw result.Exception switch
             {
+                SecurityTokenInvalidLifetimeException when unvalidated.ValidFrom != DateTime.MinValue && unvalidated.ValidFrom > now + o.ClockSkew =>
+                    new LaunchRejectedException("not-yet-valid", "The link that opened Family Context is not valid yet. Open it again from the CMS."),
                 SecurityTokenInvalidLifetimeException => new LaunchRejectedException("expired", "The link that opened Family Context has expired. Open it again from the CMS."),
                 SecurityTokenInvalidAudienceException => new LaunchRejectedException("audience", "The link that opened Family Context was meant for another service."),
                 SecurityTokenInvalidIssuerException => new LaunchRejectedException("issuer", "The link that opened Family Context came from a system that is not allowed."),

@@ -36,7 +36,9 @@ internal static class LaunchSetupChecks
             checks.Add(await KeysAsync(services, name, issuer, time, ct));
         }
 
-        checks.Add(FrameAncestors(services.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value.FrameAncestors));
+        // Read from configuration, not the validated options: the command line reports values start-up would refuse.
+        var frameAncestors = services.GetRequiredService<IConfiguration>().GetSection(SecurityHeadersOptions.SectionName).Get<SecurityHeadersOptions>() ?? new SecurityHeadersOptions();
+        checks.Add(FrameAncestors(frameAncestors.FrameAncestors));
         return checks;
     }
 
@@ -81,7 +83,7 @@ internal static class LaunchSetupChecks
     private static SetupCheck FrameAncestors(List<string> origins)
     {
         const string check = "CMS origin in frame-ancestors";
-        var notOrigins = origins.Where(o => !IsOrigin(o)).ToList();
+        var notOrigins = origins.Where(o => !SecurityHeadersOptionsValidator.IsOrigin(o)).ToList();
         if (notOrigins.Count > 0)
         {
             return SetupCheck.Failed(Area, check, $"These FrameAncestors values are not origins: {string.Join(", ", notOrigins)}.",
@@ -93,11 +95,6 @@ internal static class LaunchSetupChecks
                 "Add the address the CMS's pages are served from to FamilyContext:Security:FrameAncestors.")
             : SetupCheck.Passed(Area, check, $"The panel may be framed by {string.Join(", ", origins)}.");
     }
-
-    private static bool IsOrigin(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.AbsolutePath == "/"
-        && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) && string.IsNullOrEmpty(uri.UserInfo)
-        && !value.TrimEnd('/').EndsWith('/') && value.TrimEnd('/').Count(c => c == '/') == 2;
 
     private static DateTimeOffset? Expiry(string certificate)
     {

@@ -16,7 +16,7 @@ internal static class SetupEndpoints
     public static IEndpointRouteBuilder MapSetup(this IEndpointRouteBuilder app)
     {
         app.MapGet("/admin/setup", PageAsync).RequireAuthorization(StaffPolicies.Admin).ExcludeFromDescription();
-        return app;
+        return app.MapTokenExplainer();
     }
 
     public static async Task<IResult> PageAsync(string? person, HttpContext http, AuditTrail audit, IAuditStore auditStore, CancellationToken ct)

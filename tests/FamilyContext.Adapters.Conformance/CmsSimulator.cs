@@ -38,6 +38,15 @@ public abstract class CmsSimulator : ICmsSimulator
 
     public SimulatorLog Log { get; } = new();
 
+    /// <summary>
+    /// A JSON Web Key Set served at <c>/.well-known/jwks.json</c>, as a CMS publishes the public keys it signs launch
+    /// tokens with; null (the default) serves none. Set before <see cref="StartAsync(int)"/>.
+    /// </summary>
+    public string? PublishedKeys { get; set; }
+
+    /// <summary>Where <see cref="PublishedKeys"/> are served, once started.</summary>
+    public Uri KeysUrl => new(TokenUrl, "/.well-known/jwks.json");
+
     public abstract (string Code, string Description) Describe(SeedRelation relation);
 
     /// <summary>
@@ -71,14 +80,26 @@ public abstract class CmsSimulator : ICmsSimulator
     }
 
     /// <summary>Starts the server; the port is chosen by the operating system.</summary>
-    public async Task StartAsync()
+    public Task StartAsync() => StartAsync(0);
+
+    /// <summary>Starts the server on 127.0.0.1 at <paramref name="port"/> (0: a free port the operating system chooses).</summary>
+    public async Task StartAsync(int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         _app = builder.Build();
         _app.Use(GuardAsync);
         _app.MapPost("/oauth/token", TokenAsync);
+        if (PublishedKeys is { } keys)
+        {
+            _app.MapGet("/.well-known/jwks.json", (HttpContext context) =>
+            {
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsync(keys);
+            });
+        }
+
         MapApi(_app.MapGroup(_apiPrefix));
         _app.MapFallback(context =>
         {

@@ -1,6 +1,10 @@
 using FamilyContext.Adapters.Conformance;
 using FamilyContext.Adapters.Mosaic;
 using FamilyContext.CmsSimulators;
+using FamilyContext.Plugin.Abstractions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -36,5 +40,27 @@ public sealed class MosaicAdapterTests : CmsAdapterConformanceTests
 
         Assert.Contains(relationships, r => r.RelatedPerson.Id == Mother);
         Assert.Contains(relationships, r => r.RelatedPerson.Id == PaternalGrandmother);
+    }
+
+    [Fact]
+    public async Task A_CMS_address_that_answers_404_to_everything_is_a_configuration_error_not_a_person_not_found()
+    {
+        // A wrong path in BaseUrl: the server answers, but 404 to every route, the health route included.
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        await using var wrongPath = builder.Build();
+        wrongPath.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+        await wrongPath.StartAsync();
+        var adapter = CreateAdapter(("BaseUrl", wrongPath.Urls.First() + "/wrong/fc/v1/"));
+
+        var person = await Assert.ThrowsAsync<CmsUnavailableException>(() => adapter.GetPersonAsync(Child, CancellationToken.None));
+        var relationships = await Assert.ThrowsAsync<CmsUnavailableException>(() => adapter.GetRelationshipsAsync(Child, new RelationshipQuery(true, new DateOnly(2026, 1, 1)), CancellationToken.None));
+
+        Assert.Contains("answered 404 to persons/{id} and its health check failed", person.Message, StringComparison.Ordinal);
+        Assert.Contains("answered 404 to persons/{id}/relationships and its health check failed", relationships.Message, StringComparison.Ordinal);
     }
 }

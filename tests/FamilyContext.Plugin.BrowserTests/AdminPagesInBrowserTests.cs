@@ -101,6 +101,28 @@ public sealed class AdminPagesInBrowserTests(AdminBrowserFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task The_token_explainer_is_reached_and_used_with_the_keyboard_alone_and_has_no_accessibility_violations()
+    {
+        var page = await SignInAsync("mgr-browser-token", "manager", "/admin/setup");
+        await page.GetByRole(AriaRole.Link, new() { Name = "explain a launch token" }).PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Explain a launch token", Level = 1 })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "token explainer");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Explain the token" }).PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: Explain a launch token"));
+        AssertNoViolations(await page.RunAxe(), "token explainer with an error");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Paste the launch token, of up to 8192 characters" }).PressAsync("Enter");
+        await Assertions.Expect(page.GetByLabel("Launch token")).ToBeFocusedAsync();
+
+        await page.Keyboard.TypeAsync("not-a-token");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Would be refused" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("This is not a signed JSON Web Token")).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "token explainer with findings");
+    }
+
+    [Fact]
     public async Task A_social_worker_looks_up_a_child_with_a_reason_and_the_form_and_its_errors_have_no_accessibility_violations()
     {
         var page = await SignInAsync("sw-browser", "social-worker", "/find");

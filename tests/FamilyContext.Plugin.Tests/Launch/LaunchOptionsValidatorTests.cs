@@ -10,7 +10,7 @@ public sealed class LaunchOptionsValidatorTests
         var options = new LaunchOptions { Audience = " ", MaximumTokenLifetime = TimeSpan.FromMinutes(6) };
         options.Issuers["mosaic"] = new LaunchIssuerOptions { Issuer = "https://cms.example.org" };
 
-        var result = new LaunchOptionsValidator().Validate(null, options);
+        var result = new LaunchOptionsValidator(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" }).Validate(null, options);
 
         Assert.True(result.Failed);
         Assert.Equal(
@@ -25,6 +25,6 @@ public sealed class LaunchOptionsValidatorTests
     [Fact]
     public void The_default_launch_settings_pass()
     {
-        Assert.True(new LaunchOptionsValidator().Validate(null, new LaunchOptions()).Succeeded);
+        Assert.True(new LaunchOptionsValidator(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" }).Validate(null, new LaunchOptions()).Succeeded);
     }
 }

@@ -57,7 +57,7 @@ public sealed class PersonalDataInLogsTests : IDisposable
         }
 
         // Decoded too, so a name hidden in an encoded URL is found.
-        var logs = _factory.Logs.GetSnapshot().Select(Line).Select(l => l + "\n" + Uri.UnescapeDataString(l).Replace('+', ' ')).ToList();
+        var logs = _factory.Logs.GetSnapshot().Select(LogLines.Line).Select(l => l + "\n" + Uri.UnescapeDataString(l).Replace('+', ' ')).ToList();
         Assert.Contains(logs, l => l.Contains("[1001] Panel launched", StringComparison.Ordinal)); // the capture works
         var leaks = (from person in seen.DistinctBy(p => p.Id)
                      from value in PersonalData(person)
@@ -69,9 +69,6 @@ public sealed class PersonalDataInLogsTests : IDisposable
     }
 
     /// <summary>Everything a log sink could keep from a record: the message, its structured values, its scopes and any exception text.</summary>
-    private static string Line(FakeLogRecord r) =>
-        $"{r.Level} {r.Category} [{r.Id.Id}] {r.Message} {string.Join(" ", r.StructuredState?.Select(p => $"{p.Key}={p.Value}") ?? [])} {string.Join(" ", r.Scopes)} {r.Exception}";
-
     private static IEnumerable<string> PersonalData(CmsPerson p)
     {
         yield return $"{p.FirstName} {p.FamilyName}";

@@ -75,16 +75,40 @@ public sealed class CheckSetupCommandTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
-    public async Task Frame_ancestors_that_are_not_origins_fail_and_are_named()
+    public void Frame_ancestors_that_are_not_origins_stop_start_up_and_are_named()
     {
         _factory.Settings["FamilyContext:Security:FrameAncestors:0"] = "https://mosaic.council.example";
         _factory.Settings["FamilyContext:Security:FrameAncestors:1"] = "localhost:8090";
         _factory.Settings["FamilyContext:Security:FrameAncestors:2"] = "https://cms.council.example/mosaic";
 
-        var (exitCode, output) = await RunAsync(null);
+        var failure = _factory.StartUpFailure().Message;
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains("FAILED  Launch - CMS origin in frame-ancestors: These FrameAncestors values are not origins: localhost:8090, https://cms.council.example/mosaic.", output, StringComparison.Ordinal);
+        Assert.Contains("FamilyContext:Security:FrameAncestors has 'localhost:8090', which is not an origin", failure, StringComparison.Ordinal);
+        Assert.Contains("FamilyContext:Security:FrameAncestors has 'https://cms.council.example/mosaic', which is not an origin", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("'https://mosaic.council.example'", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://cms.council.example/jwks", true)]
+    [InlineData("http://127.0.0.1:8443/jwks", false)]
+    [InlineData("https://cms.council.example/jwks", false)]
+    public void A_key_set_address_over_plain_http_stops_start_up_outside_Development(string url, bool refused)
+    {
+        _factory.Settings["FamilyContext:Launch:Issuers:mosaic:Issuer"] = "urn:mosaic";
+        _factory.Settings["FamilyContext:Launch:Issuers:mosaic:JsonWebKeySetUrl"] = url;
+        var validation = new FamilyContext.Plugin.Launch.LaunchOptionsValidator(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" });
+        var options = new FamilyContext.Plugin.Launch.LaunchOptions { Issuers = { ["mosaic"] = new() { Issuer = "urn:mosaic", JsonWebKeySetUrl = new Uri(url) } } };
+
+        if (refused)
+        {
+            Assert.Contains($"FamilyContext:Launch:Issuers:mosaic:JsonWebKeySetUrl must be https outside Development (it is {url}).", _factory.StartUpFailure().Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.NotNull(_factory.Services); // starts
+        }
+
+        Assert.True(validation.Validate(null, options).Succeeded, "Development accepts any key set address.");
     }
 
     [Fact]

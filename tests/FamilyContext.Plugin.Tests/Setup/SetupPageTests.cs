@@ -67,16 +67,18 @@ public sealed class SetupPageTests : IClassFixture<OidcProviderFixture>, IDispos
         Assert.DoesNotContain(await _factory.AuditAsync(), r => r.Action == AuditActions.SetupChecked);
     }
 
-    [Fact]
-    public async Task A_social_worker_is_refused_the_setup_page_audited_and_alerted()
+    [Theory]
+    [InlineData("/admin/setup")]
+    [InlineData("/admin/setup/token")]
+    public async Task A_social_worker_is_refused_the_setup_pages_audited_and_alerted(string page)
     {
         using var browser = _factory.Browser();
         await _provider.SignInAsync(browser, "sw-9", ["social-worker"], [DemoLaunchKey.WorkersGroup]);
 
-        var response = await browser.GetAsync(new Uri("/admin/setup", UriKind.Relative));
+        var response = await browser.GetAsync(new Uri(page, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.StaffPageDenied && r.Actor == "sw-9" && r.Detail == "/admin/setup" && r.Alert);
+        Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.StaffPageDenied && r.Actor == "sw-9" && r.Detail == page && r.Alert);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -105,6 +105,14 @@ public sealed class TestLaunchIssuer : IDisposable
         yield return Encoding.UTF8.GetBytes(Jwks);
     }
 
+    /// <summary>A token signed by a key this CMS has not published (as after a key rotation it forgot to publish), naming key id "rotated-2027".</summary>
+    public static string SignWithAnUnpublishedKey(JsonObject claims)
+    {
+        using var otherFactory = new PluginFactory();
+        using var other = new TestLaunchIssuer(otherFactory);
+        return other.Sign(claims, extraHeader: new JsonObject { ["kid"] = "rotated-2027" });
+    }
+
     public static Task<HttpResponseMessage> LaunchAsync(HttpClient browser, string token) =>
         browser.GetAsync(new Uri($"/launch/{Cms}?token={Uri.EscapeDataString(token)}", UriKind.Relative));
 
