@@ -37,7 +37,7 @@ public sealed class CmsHealthCheckTests : IAsyncLifetime
 
         using var client = factory.CreateClient();
         var records = await AlertsAsync(factory);
-        var ready = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains(FamilyContext.Plugin.Health.HealthServiceCollectionExtensions.Ready));
+        var ready = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Name == "cms" && r.Tags.Contains(FamilyContext.Plugin.Health.HealthServiceCollectionExtensions.Ready));
         var liveness = await client.GetAsync(new Uri("/health", UriKind.Relative));
 
         Assert.Equal(HealthStatus.Unhealthy, ready.Status);
@@ -53,7 +53,7 @@ public sealed class CmsHealthCheckTests : IAsyncLifetime
     {
         using var factory = Factory();
 
-        var ready = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains(FamilyContext.Plugin.Health.HealthServiceCollectionExtensions.Ready));
+        var ready = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Name == "cms" && r.Tags.Contains(FamilyContext.Plugin.Health.HealthServiceCollectionExtensions.Ready));
 
         Assert.Equal(HealthStatus.Healthy, ready.Status);
         Assert.DoesNotContain(await factory.AuditAsync(), r => r.Action == AuditActions.CmsUnhealthy);
