@@ -98,6 +98,7 @@ make_certificate_and_keys() {
 start_postgres() {
   require "$PG_BIN/initdb" postgresql
   local data=$DIR/postgres/data
+  as_postgres test -x "$DIR" || die "the postgres user cannot reach $DIR: choose an FC_CLUSTER_DIR whose parent folders others may enter."
   if [ ! -d "$data" ]; then
     mkdir -p "$DIR/postgres"
     if is_root; then chown postgres:postgres "$DIR/postgres"; fi

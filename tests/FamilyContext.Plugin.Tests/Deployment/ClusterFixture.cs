@@ -11,7 +11,7 @@ namespace FamilyContext.Plugin.Tests.Deployment;
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Directory.CreateTempSubdirectory("fc-cluster-").FullName, "cluster");
+    private readonly string _folder = Path.Combine(OpenTemporaryFolder(), "cluster");
     private readonly int[] _instancePorts = [ExternalProcess.FreePort(), ExternalProcess.FreePort()];
     private readonly int _httpsPort = ExternalProcess.FreePort();
     private readonly int _redisPort = ExternalProcess.FreePort();
@@ -89,6 +89,17 @@ public sealed class ClusterFixture : IAsyncLifetime
         }
 
         throw new InvalidOperationException($"nginx logged no line for {path.Split('?')[0]}.");
+    }
+
+    /// <summary>A temporary folder others may enter: as root, PostgreSQL runs as the postgres user, in a folder below it.</summary>
+    private static string OpenTemporaryFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("fc-cluster-");
+        if (!OperatingSystem.IsWindows())
+        {
+            folder.UnixFileMode |= UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        }
+        return folder.FullName;
     }
 
     private Dictionary<string, string> Environment() => new()
