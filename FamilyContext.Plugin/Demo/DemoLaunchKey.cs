@@ -55,17 +55,21 @@ internal sealed class DemoLaunchKey : IDisposable
         try
         {
             key.ImportFromPem(File.ReadAllText(file));
-            if (key.KeySize != 256)
+            // A public key alone imports too, but cannot sign.
+            _ = key.ExportParameters(includePrivateParameters: true);
+            if (key.KeySize == 256)
             {
-                throw new InvalidOperationException($"{DemoOptions.SectionName}:LaunchKeyFile must hold an EC P-256 private key.");
+                return key;
             }
-
-            return key;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or CryptographicException)
         {
             key.Dispose();
-            throw new InvalidOperationException($"{DemoOptions.SectionName}:LaunchKeyFile could not be read as an EC P-256 private key in PEM: {e.GetType().Name}.", e);
+            throw new InvalidOperationException($"{DemoOptions.SectionName}:LaunchKeyFile could not be read as an EC P-256 private key in PEM ({e.GetType().Name}).", e);
         }
+
+        var bits = key.KeySize;
+        key.Dispose();
+        throw new InvalidOperationException($"{DemoOptions.SectionName}:LaunchKeyFile must hold an EC P-256 private key (this one is {bits} bits).");
     }
 }
