@@ -188,7 +188,8 @@ $upstreams  }
     location / {
       proxy_pass http://family_context;
       proxy_connect_timeout 2s;
-      proxy_next_upstream error timeout http_502 http_503;
+      # A request an instance cannot take (killed, not listening) goes to the other; the service's own answers are passed on.
+      proxy_next_upstream error timeout http_502;
       proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;

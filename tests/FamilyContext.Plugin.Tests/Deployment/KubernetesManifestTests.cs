@@ -37,6 +37,8 @@ public sealed partial class KubernetesManifestTests
             .ToList();
 
         Assert.Contains(settings, s => s.Name == "FamilyContext__Cms__System");
+        // envFrom passes on only keys that are valid variable names (letters, digits, underscores): a dotted log category would be dropped.
+        Assert.All(settings, s => Assert.Matches("^[A-Za-z_][A-Za-z0-9_]*$", s.Name));
         var unknown = settings.Where(s => !AppSettingNames.IsEnvironmentVariableSetting(s.Name)).Select(s => $"{s.Name} in {s.Where}").ToList();
         Assert.True(unknown.Count == 0, "Not settings of the service: " + string.Join(", ", unknown));
     }
