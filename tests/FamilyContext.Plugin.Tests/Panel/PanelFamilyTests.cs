@@ -74,6 +74,30 @@ public sealed class PanelFamilyTests : IDisposable
         Assert.Equal(2, _factory.Cms.RelationshipReads);
     }
 
+    [Fact]
+    public async Task With_the_family_kept_for_no_time_every_detail_reads_the_CMS()
+    {
+        _factory.Settings["FamilyContext:Panel:FamilyKeptFor"] = "00:00:00";
+        await LoadAsync();
+        using var browser = _factory.Browser();
+        var session = await _factory.LaunchAsync(browser, _child.Id);
+
+        await GetAsync(browser, $"/api/v1/panel/{session}");
+        await GetAsync(browser, $"/api/v1/panel/{session}/people/{_mother.Id}/services/police");
+
+        Assert.Equal(2, _factory.Cms.RelationshipReads);
+    }
+
+    [Theory]
+    [InlineData("00:15:01")]
+    [InlineData("-00:00:01")]
+    public void A_family_kept_too_long_or_for_less_than_no_time_stops_start_up_naming_the_setting(string value)
+    {
+        _factory.Settings["FamilyContext:Panel:FamilyKeptFor"] = value;
+
+        Assert.Contains("FamilyContext:Panel:FamilyKeptFor must be between 00:00:00 and 00:15:00", _factory.StartUpFailure().ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private async Task LoadAsync() =>
