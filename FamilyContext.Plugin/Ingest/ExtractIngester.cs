@@ -29,7 +29,10 @@ internal sealed partial class ExtractIngester(
             throw new IngestConfigurationException($"The extract {request.FilePath} does not exist.");
         }
 
-        var currentAsOf = request.CurrentAsOf ?? Min(new DateTimeOffset(File.GetLastWriteTimeUtc(request.FilePath), TimeSpan.Zero), started);
+        var sources = mapping.Layout is { DataSources: { Length: > 0 } file } layout
+            ? DataSourcesFile.Apply(Path.Combine(Path.GetDirectoryName(request.FilePath) ?? ".", file), layout.DataSource ?? service.Id, mapping)
+            : null;
+        var currentAsOf = request.CurrentAsOf ?? sources?.LastSynchronised ?? Min(new DateTimeOffset(File.GetLastWriteTimeUtc(request.FilePath), TimeSpan.Zero), started);
         if (currentAsOf > started)
         {
             throw new IngestConfigurationException("--current-as-of is in the future: give the date the extract was taken.");
@@ -50,7 +53,7 @@ internal sealed partial class ExtractIngester(
             mapping.Coverage.Area, mapping.Coverage.Explanation, started, 0);
         try
         {
-            using var reader = ExtractReader.Open(request.FilePath, mapping);
+            using IExtractRows reader = mapping.Layout is null ? ExtractReader.Open(request.FilePath, mapping) : OriginalLayoutReader.Open(request.FilePath, mapping, tally);
             var records = load.Records(reader, previous, thresholds);
             if (request.DryRun)
             {

@@ -12,7 +12,7 @@ internal sealed class ExtractLoad(IngestMapping mapping, ServiceDefinition servi
 {
     /// <exception cref="ExtractRejectedException">At the end, or as soon as the header shows the file cannot be used; the reasons list says why.</exception>
     /// <exception cref="ExtractFormatException">The file cannot be read on from some row.</exception>
-    public IEnumerable<ServiceRecord> Records(ExtractReader reader, SourceMetadata? previous, IngestThresholds thresholds)
+    public IEnumerable<ServiceRecord> Records(IExtractRows reader, SourceMetadata? previous, IngestThresholds thresholds)
     {
         var header = reader.ReadHeader();
         if (header is null)
