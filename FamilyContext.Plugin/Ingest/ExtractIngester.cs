@@ -45,10 +45,11 @@ internal sealed partial class ExtractIngester(
         await auditStore.InitialiseAsync(cancellationToken);
         await store.InitialiseAsync(cancellationToken);
         var previous = await store.GetMetadataAsync(service.Id, cancellationToken);
+        var change = await InvolvementChange.ReadAsync(store, service.Id, previous, cancellationToken);
 
         var tally = new QualityTally();
         var reasons = new List<string>();
-        var load = new ExtractLoad(mapping, service, window, cohort, ReadStaffDirectory(), tally, reasons, progress);
+        var load = new ExtractLoad(mapping, service, window, cohort, ReadStaffDirectory(), tally, change, reasons, progress);
         var metadata = new SourceMetadata(service.Id, currentAsOf, window.CoverageStart, window.CoverageEnd,
             mapping.Coverage.Area, mapping.Coverage.Explanation, started, 0);
         try
@@ -87,7 +88,7 @@ internal sealed partial class ExtractIngester(
             (true, true) => IngestReport.WouldReject,
         };
         var report = IngestReportBuilder.Build(service, Path.GetFileName(request.FilePath), hash, outcome, request.DryRun, reasons, started,
-            time.GetUtcNow(), currentAsOf, window, tally, previous, generation);
+            time.GetUtcNow(), currentAsOf, window, tally, previous, change, generation);
         var (json, html) = await IngestReportFiles.WriteAsync(report, request.ReportDirectory ?? options.Value.ReportDirectory, cancellationToken);
         await AuditAsync(request, report, cancellationToken);
         Finished(logger, service.Id, outcome, tally.RowsLoaded, tally.RowsRejected);

@@ -55,7 +55,9 @@ internal static class IngestReportHtml
             ["Generation", r.Generation?.ToString(CultureInfo.InvariantCulture) ?? "not loaded"]], rowHeaders: true, hideHead: true);
         Table(h, "Change against the extract in service", ["Measure", "Value"], [
             ["Rows in the previous extract", r.Change.PreviousRows is { } p ? N(p) : "none loaded"],
-            ["Change in rows", r.Change.RowChangePercent is { } c ? $"{c:+0.0;-0.0;0}%" : "not applicable"]], rowHeaders: true);
+            ["Change in rows", r.Change.RowChangePercent is { } c ? $"{c:+0.0;-0.0;0}%" : "not applicable"],
+            ["Involvements started (current now, not before)", r.Change.InvolvementsStarted is { } started ? N(started) : "not applicable"],
+            ["Involvements ended (current before, not now)", r.Change.InvolvementsEnded is { } ended ? N(ended) : "not applicable"]], rowHeaders: true);
         if (r.Cohort.Count > 0)
         {
             Table(h, "Cohort rules: valid rows left out because the service does not share them", ["Rule", "Rows left out"],
