@@ -10,7 +10,7 @@ namespace FamilyContext.Plugin.Ingest;
 /// </summary>
 internal static class IngestReportHtml
 {
-    private const string Style = """
+    public const string Style = """
         body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;margin:0;line-height:1.3}
         .govuk-width-container{max-width:960px;margin:0 auto;padding:20px 15px}
         .govuk-header{background:#0b0c0c;color:#fff;padding:10px 15px;font-weight:bold;font-size:1.2rem}
