@@ -69,6 +69,14 @@ public sealed class IngestHost : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>An ingest run on a running service's own registrations (its store, audit trail and report folder), as the command would run it there.</summary>
+    public static async Task<int> RunOnAsync(IServiceProvider services, string service, string file, string mapping, DateTimeOffset currentAsOf, bool dryRun)
+    {
+        using var output = new StringWriter();
+        var request = new IngestRequest(service, file, mapping, currentAsOf, dryRun, Actor: "analyst-1");
+        return await IngestCommand.RunAsync(services, request, new LineProgress(output, TimeProvider.System, TimeSpan.FromHours(1)), output, output, CancellationToken.None);
+    }
+
     /// <summary><c>ingest staff-directory FILE</c>, as the command line runs it.</summary>
     public async Task<(int ExitCode, string Output, string Error)> KeepStaffDirectoryAsync(string file)
     {
