@@ -19,9 +19,13 @@ internal static class IngestCommandLine
             Description = "The service the extract is for, as configured (e.g. school, housing, police, asc); or " + StaffDirectoryCommand.Name +
                 " to keep the council's staff directory (name, organisation, role, email, phone), which fills practitioners' missing emails and phones at every ingest.",
         };
-        var file = new Argument<FileInfo>("file") { Description = "The extract: a CSV file." };
+        var file = new Argument<FileInfo>("file")
+        {
+            Description = "The extract: a CSV file. In the original Family Context layout, the service's file: the person file, the data-sources file " +
+                "and any linked file (police offences) named by the mapping's layout are read from the same folder.",
+        };
         var mapping = new Option<FileInfo?>("--mapping") { Description = "The mapping file (YAML) saying which column holds which field. Default: FamilyContext:Ingest:Services:{service}:Mapping." };
-        var currentAsOf = new Option<string?>("--current-as-of") { Description = "When the extract was taken (yyyy-mm-dd, or an ISO 8601 time). Default: the file's last-modified time." };
+        var currentAsOf = new Option<string?>("--current-as-of") { Description = "When the extract was taken (yyyy-mm-dd, or an ISO 8601 time). Default: the data-sources file's last-synchronised date (original layout), else the file's last-modified time." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the extract and write the report without loading anything. Run this first." };
         var reportDir = new Option<DirectoryInfo?>("--report-dir") { Description = "Where to write the data-quality report (HTML and JSON). Default: FamilyContext:Ingest:ReportDirectory." };
         var command = new Command("ingest", "Load a service's extract into the store: map, check every row, report on its quality, and swap it in whole or not at all.\n" +

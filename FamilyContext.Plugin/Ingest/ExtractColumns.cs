@@ -69,6 +69,26 @@ internal sealed class ExtractColumns
             yield return "person must map dateOfBirth and at least one of firstName and familyName: every row is checked for a name and a date of birth.";
         }
 
+        if (m.Layout is { } layout)
+        {
+            if (layout.PersonFile.Length == 0 || layout.PersonId.Length == 0 || layout.Key.Length == 0)
+            {
+                yield return "layout must name personFile, personId (its column holding the person id) and key (the service file's column naming the person).";
+            }
+
+            foreach (var (key, rows) in layout.Rows)
+            {
+                if (!configured.TryGetValue(key, out var f) || f.Kind != FieldKind.Table)
+                {
+                    yield return $"layout.rows.{key} is not one of {service.Name}'s table fields.";
+                }
+                else if (rows.File.Length == 0 || rows.Key.Length == 0 || rows.Columns.Count == 0)
+                {
+                    yield return $"layout.rows.{key} must name its file, its key column and its columns.";
+                }
+            }
+        }
+
         if (m.Involvement is null)
         {
             yield return "involvement must name the column saying whether the involvement is current or historic.";

@@ -29,7 +29,10 @@ internal sealed partial class ExtractIngester(
             throw new IngestConfigurationException($"The extract {request.FilePath} does not exist.");
         }
 
-        var currentAsOf = request.CurrentAsOf ?? Min(new DateTimeOffset(File.GetLastWriteTimeUtc(request.FilePath), TimeSpan.Zero), started);
+        var sources = mapping.Layout is { DataSources: { Length: > 0 } file } layout
+            ? DataSourcesFile.Apply(Path.Combine(Path.GetDirectoryName(request.FilePath) ?? ".", file), layout.DataSource ?? service.Id, mapping)
+            : null;
+        var currentAsOf = request.CurrentAsOf ?? sources?.LastSynchronised ?? Min(new DateTimeOffset(File.GetLastWriteTimeUtc(request.FilePath), TimeSpan.Zero), started);
         if (currentAsOf > started)
         {
             throw new IngestConfigurationException("--current-as-of is in the future: give the date the extract was taken.");
@@ -42,15 +45,16 @@ internal sealed partial class ExtractIngester(
         await auditStore.InitialiseAsync(cancellationToken);
         await store.InitialiseAsync(cancellationToken);
         var previous = await store.GetMetadataAsync(service.Id, cancellationToken);
+        var change = await InvolvementChange.ReadAsync(store, service.Id, previous, cancellationToken);
 
         var tally = new QualityTally();
         var reasons = new List<string>();
-        var load = new ExtractLoad(mapping, service, window, cohort, ReadStaffDirectory(), tally, reasons, progress);
+        var load = new ExtractLoad(mapping, service, window, cohort, ReadStaffDirectory(), tally, change, reasons, progress);
         var metadata = new SourceMetadata(service.Id, currentAsOf, window.CoverageStart, window.CoverageEnd,
             mapping.Coverage.Area, mapping.Coverage.Explanation, started, 0);
         try
         {
-            using var reader = ExtractReader.Open(request.FilePath, mapping);
+            using IExtractRows reader = mapping.Layout is null ? ExtractReader.Open(request.FilePath, mapping) : OriginalLayoutReader.Open(request.FilePath, mapping, tally);
             var records = load.Records(reader, previous, thresholds);
             if (request.DryRun)
             {
@@ -84,7 +88,7 @@ internal sealed partial class ExtractIngester(
             (true, true) => IngestReport.WouldReject,
         };
         var report = IngestReportBuilder.Build(service, Path.GetFileName(request.FilePath), hash, outcome, request.DryRun, reasons, started,
-            time.GetUtcNow(), currentAsOf, window, tally, previous, generation);
+            time.GetUtcNow(), currentAsOf, window, tally, previous, change, generation);
         var (json, html) = await IngestReportFiles.WriteAsync(report, request.ReportDirectory ?? options.Value.ReportDirectory, cancellationToken);
         await AuditAsync(request, report, cancellationToken);
         Finished(logger, service.Id, outcome, tally.RowsLoaded, tally.RowsRejected);

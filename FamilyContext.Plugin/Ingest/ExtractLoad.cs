@@ -8,11 +8,11 @@ namespace FamilyContext.Plugin.Ingest;
 /// The records of one extract as a stream, for the store to write as they come. When the stream ends it judges the
 /// whole extract; a rejection is thrown from inside the store's transaction, so nothing of it is committed.
 /// </summary>
-internal sealed class ExtractLoad(IngestMapping mapping, ServiceDefinition service, IngestWindow window, CohortRules cohort, StaffDirectory staff, QualityTally tally, List<string> reasons, IIngestProgress progress)
+internal sealed class ExtractLoad(IngestMapping mapping, ServiceDefinition service, IngestWindow window, CohortRules cohort, StaffDirectory staff, QualityTally tally, InvolvementChange change, List<string> reasons, IIngestProgress progress)
 {
     /// <exception cref="ExtractRejectedException">At the end, or as soon as the header shows the file cannot be used; the reasons list says why.</exception>
     /// <exception cref="ExtractFormatException">The file cannot be read on from some row.</exception>
-    public IEnumerable<ServiceRecord> Records(ExtractReader reader, SourceMetadata? previous, IngestThresholds thresholds)
+    public IEnumerable<ServiceRecord> Records(IExtractRows reader, SourceMetadata? previous, IngestThresholds thresholds)
     {
         var header = reader.ReadHeader();
         if (header is null)
@@ -33,6 +33,7 @@ internal sealed class ExtractLoad(IngestMapping mapping, ServiceDefinition servi
         {
             if (builder.Build(cells, row, header.Count) is { } record)
             {
+                change.Saw(record);
                 yield return record;
             }
 
@@ -42,6 +43,7 @@ internal sealed class ExtractLoad(IngestMapping mapping, ServiceDefinition servi
             }
         }
 
+        change.Complete();
         Judge(previous, thresholds);
         if (reasons.Count > 0)
         {

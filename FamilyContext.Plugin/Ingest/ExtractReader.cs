@@ -11,7 +11,7 @@ namespace FamilyContext.Plugin.Ingest;
 /// million rows (docs/performance.md) and, unlike Sep, caps how far one row may grow, so a quote never closed
 /// cannot swallow a whole file into memory.
 /// </summary>
-internal sealed class ExtractReader : IDisposable
+internal sealed class ExtractReader : IExtractRows
 {
     /// <summary>Beyond this a row is not data but a quote that is never closed, swallowing the file (characters, so 32 MB of memory).</summary>
     private const int LargestRow = 16 * 1024 * 1024;

@@ -15,6 +15,9 @@ internal sealed class IngestMapping
     /// <summary><c>utf-8</c> (with or without a byte order mark, the default) or <c>windows-1252</c>.</summary>
     public string Encoding { get; set; } = "utf-8";
 
+    /// <summary>The original project's layout (a person file, service files keyed by person id, a data-sources file); none for a flat extract.</summary>
+    public OriginalLayout? Layout { get; set; }
+
     /// <summary>What the source covers; shown beside every answer it gives.</summary>
     public IngestCoverage Coverage { get; set; } = new();
 

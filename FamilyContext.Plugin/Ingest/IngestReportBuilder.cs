@@ -9,7 +9,7 @@ internal static class IngestReportBuilder
     public static IngestReport Build(
         ServiceDefinition service, string fileName, string hash, string outcome, bool dryRun, IReadOnlyList<string> reasons,
         DateTimeOffset started, DateTimeOffset finished, DateTimeOffset currentAsOf, IngestWindow window, QualityTally t,
-        SourceMetadata? previous, long? generation)
+        SourceMetadata? previous, InvolvementChange change, long? generation)
     {
         var loaded = t.RowsLoaded;
         var fields = t.Fields.Select(f => new FieldQuality(
@@ -25,7 +25,8 @@ internal static class IngestReportBuilder
             t.PossibleDuplicatePeople,
             [.. t.Problems.Select(p => new ReportedProblem(p.Row, p.Field, p.Reason, p.RowRejected))],
             t.ProblemCount - t.Problems.Count,
-            new ExtractChange(previous?.RecordCount, previous is { RecordCount: > 0 } p ? Math.Round(100.0 * (loaded - p.RecordCount) / p.RecordCount, 1) : null, null, null),
+            new ExtractChange(previous?.RecordCount, previous is { RecordCount: > 0 } p ? Math.Round(100.0 * (loaded - p.RecordCount) / p.RecordCount, 1) : null,
+                change.Started, change.Ended),
             generation);
     }
 

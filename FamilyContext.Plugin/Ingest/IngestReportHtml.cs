@@ -10,7 +10,7 @@ namespace FamilyContext.Plugin.Ingest;
 /// </summary>
 internal static class IngestReportHtml
 {
-    private const string Style = """
+    public const string Style = """
         body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;margin:0;line-height:1.3}
         .govuk-width-container{max-width:960px;margin:0 auto;padding:20px 15px}
         .govuk-header{background:#0b0c0c;color:#fff;padding:10px 15px;font-weight:bold;font-size:1.2rem}
@@ -55,7 +55,9 @@ internal static class IngestReportHtml
             ["Generation", r.Generation?.ToString(CultureInfo.InvariantCulture) ?? "not loaded"]], rowHeaders: true, hideHead: true);
         Table(h, "Change against the extract in service", ["Measure", "Value"], [
             ["Rows in the previous extract", r.Change.PreviousRows is { } p ? N(p) : "none loaded"],
-            ["Change in rows", r.Change.RowChangePercent is { } c ? $"{c:+0.0;-0.0;0}%" : "not applicable"]], rowHeaders: true);
+            ["Change in rows", r.Change.RowChangePercent is { } c ? $"{c:+0.0;-0.0;0}%" : "not applicable"],
+            ["Involvements started (current now, not before)", r.Change.InvolvementsStarted is { } started ? N(started) : "not applicable"],
+            ["Involvements ended (current before, not now)", r.Change.InvolvementsEnded is { } ended ? N(ended) : "not applicable"]], rowHeaders: true);
         if (r.Cohort.Count > 0)
         {
             Table(h, "Cohort rules: valid rows left out because the service does not share them", ["Rule", "Rows left out"],

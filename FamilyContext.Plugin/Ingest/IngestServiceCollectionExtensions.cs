@@ -10,6 +10,7 @@ internal static class IngestServiceCollectionExtensions
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
         services.AddSingleton<ExtractIngester>();
+        services.AddSingleton<IngestReportHistory>();
         return services;
     }
 }

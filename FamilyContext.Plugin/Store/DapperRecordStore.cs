@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 
 namespace FamilyContext.Plugin.Store;
@@ -38,6 +39,22 @@ internal abstract class DapperRecordStore(StoreChanges changes) : IRecordStore
         var row = await connection.QuerySingleOrDefaultAsync<MetadataRow>(
             new CommandDefinition(StoreSql.SelectMetadata, new { serviceId }, cancellationToken: cancellationToken));
         return row?.ToMetadata();
+    }
+
+    public async IAsyncEnumerable<string> GetCurrentRecordIdsAsync(string serviceId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = StoreSql.SelectCurrentRecordIds;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "serviceId";
+        parameter.Value = serviceId;
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return reader.GetString(0);
+        }
     }
 
     public async Task<IReadOnlyDictionary<string, long>> GetGenerationsAsync(CancellationToken cancellationToken)

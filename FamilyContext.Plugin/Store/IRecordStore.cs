@@ -21,6 +21,9 @@ public interface IRecordStore
     /// </summary>
     Task<IReadOnlyDictionary<string, long>> GetGenerationsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The ids of the service's records in service whose involvement is current, streamed (for the change an ingest brings).</summary>
+    IAsyncEnumerable<string> GetCurrentRecordIdsAsync(string serviceId, CancellationToken cancellationToken);
+
     /// <summary>Replaces all of one service's records and metadata in one transaction: readers see the old set or the new, never a mix.</summary>
     Task ReplaceServiceAsync(SourceMetadata metadata, IEnumerable<ServiceRecord> records, CancellationToken cancellationToken);
 }

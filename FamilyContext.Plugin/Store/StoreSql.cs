@@ -61,6 +61,9 @@ internal static class StoreSql
 
     public const string SelectMetadata = "SELECT * FROM source_metadata WHERE service_id = @serviceId";
 
+    /// <summary>Involvement 1 is <see cref="Involvement.Current"/>.</summary>
+    public const string SelectCurrentRecordIds = "SELECT record_id FROM service_record WHERE service_id = @serviceId AND involvement = 1";
+
     public const string SelectRecord = $"SELECT {Columns} FROM service_record WHERE service_id = @serviceId AND record_id = @recordId";
 
     public const string DeleteService = "DELETE FROM service_record WHERE service_id = @serviceId";

@@ -134,6 +134,35 @@ public sealed class AdminPagesInBrowserTests(AdminBrowserFixture fixture) : ICla
         AssertNoViolations(await page.RunAxe(), "look-up with errors");
     }
 
+    [Fact]
+    public async Task An_extract_report_is_reached_from_the_sources_page_with_the_keyboard_alone_and_both_have_no_accessibility_violations()
+    {
+        // Checks only: the demo's extracts stay in service for the other tests.
+        var samples = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples", "flat");
+        var request = new Ingest.IngestRequest("housing", Path.Combine(samples, "housing.csv"), Path.Combine(samples, "housing.yaml"), DateTimeOffset.UtcNow.AddHours(-1), DryRun: true, Actor: "analyst-browser");
+        for (var run = 0; run < 2; run++)
+        {
+            using var output = new StringWriter();
+            await Ingest.IngestCommand.RunAsync(fixture.Services, request, new Ingest.LineProgress(output, TimeProvider.System, TimeSpan.FromHours(1)), output, output, CancellationToken.None);
+        }
+
+        var page = await SignInAsync("mgr-browser-reports", "manager", "/admin/sources");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Housing" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "sources with reports");
+
+        var link = page.GetByRole(AriaRole.Table, new() { Name = "Housing" }).GetByRole(AriaRole.Link, new() { Name = "View report" }).First;
+        for (var i = 0; i < 80 && !await link.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Assertions.Expect(link).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Housing extract: data quality report", Level = 1 })).ToBeVisibleAsync();
+        Assert.Equal("rgb(11, 12, 12)", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.govuk-header')).backgroundColor"));
+        AssertNoViolations(await page.RunAxe(), "extract report");
+    }
+
     private async Task<IPage> SignInAsync(string subject, string role, string returnUrl)
     {
         // The demo's own group, which the demo permits.

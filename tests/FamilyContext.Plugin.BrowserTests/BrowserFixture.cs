@@ -52,6 +52,7 @@ public class BrowserFixture : IAsyncLifetime
             builder.UseSetting("FamilyContext:Audit:ConnectionString", $"Data Source={Path.Combine(_folder, "audit.db")}");
             builder.UseSetting("FamilyContext:Access:ConnectionString", $"Data Source={Path.Combine(_folder, "access.db")}");
             builder.UseSetting("FamilyContext:MatchReview:ConnectionString", $"Data Source={Path.Combine(_folder, "match-review.db")}");
+            builder.UseSetting("FamilyContext:Ingest:ReportDirectory", Path.Combine(_folder, "ingest-reports"));
             foreach (var (key, value) in extra)
             {
                 builder.UseSetting(key, value);

@@ -59,13 +59,22 @@ public sealed class IngestHost : IDisposable
         return path;
     }
 
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(string service, string file, string? mapping, bool dryRun = false, DateTimeOffset? currentAsOf = null)
+    /// <param name="asOfFromFiles">Leave --current-as-of out, so the extract's own date is used (the data-sources file's, or the file's time).</param>
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(string service, string file, string? mapping, bool dryRun = false, DateTimeOffset? currentAsOf = null, bool asOfFromFiles = false)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var request = new IngestRequest(service, file, mapping, currentAsOf ?? Now.AddHours(-3), dryRun, Actor: "analyst-1");
+        var request = new IngestRequest(service, file, mapping, currentAsOf ?? (asOfFromFiles ? null : Now.AddHours(-3)), dryRun, Actor: "analyst-1");
         var code = await IngestCommand.RunAsync(_host.Services, request, new LineProgress(output, TimeProvider.System, TimeSpan.FromHours(1)), output, error, CancellationToken.None);
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>An ingest run on a running service's own registrations (its store, audit trail and report folder), as the command would run it there.</summary>
+    public static async Task<int> RunOnAsync(IServiceProvider services, string service, string file, string mapping, DateTimeOffset currentAsOf, bool dryRun)
+    {
+        using var output = new StringWriter();
+        var request = new IngestRequest(service, file, mapping, currentAsOf, dryRun, Actor: "analyst-1");
+        return await IngestCommand.RunAsync(services, request, new LineProgress(output, TimeProvider.System, TimeSpan.FromHours(1)), output, output, CancellationToken.None);
     }
 
     /// <summary><c>ingest staff-directory FILE</c>, as the command line runs it.</summary>

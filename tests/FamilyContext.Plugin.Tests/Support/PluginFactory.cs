@@ -51,6 +51,9 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
     /// <summary>Every log message the service wrote, to check that none holds personal data.</summary>
     public FakeLogCollector Logs { get; } = new();
 
+    /// <summary>Where ingest reports are written and the Sources page reads them.</summary>
+    public string ReportDirectory => Path.Combine(_folder, "ingest-reports");
+
     /// <summary>The audit trail's SQLite file, for tests that tamper with it.</summary>
     public string AuditDatabasePath => Path.Combine(_folder, "audit.db");
 
@@ -100,6 +103,7 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
             ["FamilyContext:Audit:ConnectionString"] = $"Data Source={AuditDatabasePath}",
             ["FamilyContext:Access:ConnectionString"] = $"Data Source={Path.Combine(_folder, "access.db")}",
             ["FamilyContext:MatchReview:ConnectionString"] = $"Data Source={Path.Combine(_folder, "match-review.db")}",
+            ["FamilyContext:Ingest:ReportDirectory"] = ReportDirectory,
         };
 
         // Correctness tests must not race the sources' time budgets on a loaded machine; the budget itself has its own test.
