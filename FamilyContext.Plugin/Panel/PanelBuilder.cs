@@ -1,6 +1,7 @@
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Telemetry;
 using FamilyContext.Plugin.Time;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,8 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
 {
     public async Task<PanelView> BuildAsync(string workerId, string childId, CancellationToken cancellationToken)
     {
+        using var activity = FamilyContextTelemetry.Source.StartActivity("panel.build");
+        var started = FamilyContextTelemetry.Start(FamilyContextTelemetry.PanelDuration);
         var (child, relationships) = await FamilyAsync(workerId, childId, cancellationToken);
         var today = Today();
         var reviews = lookup.ReviewsFor([child.Id, .. relationships.Where(r => r.Visible).Select(r => r.Relationship.RelatedPerson.Id)]);
@@ -36,6 +39,7 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
             .Select(c => c.Card)
             .Prepend(childCard)
             .ToList();
+        FamilyContextTelemetry.Record(FamilyContextTelemetry.PanelDuration, started, default);
         return new PanelView(cms.SystemName, child.Id, time.GetUtcNow(), ordered);
     }
 
@@ -56,6 +60,7 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
     private async Task<(CmsPerson Child, IReadOnlyList<(CmsRelationship Relationship, bool Visible)> Relationships)> FamilyAsync(
         string workerId, string childId, CancellationToken cancellationToken)
     {
+        using var activity = FamilyContextTelemetry.Source.StartActivity("cms.family");
         var child = await cms.GetPersonAsync(childId, cancellationToken);
         if (!ChildRule.IsChild(child, Today()))
         {
