@@ -48,27 +48,7 @@ internal static class AdminEndpoints
 
     private static async Task<IResult> SourcesAsync(ServiceCatalogue catalogue, IRecordStore store, IngestReportHistory history, TimeProvider time, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var sources = new List<SourceFreshness>();
-        foreach (var service in catalogue.All)
-        {
-            SourceMetadata? metadata;
-            try
-            {
-                metadata = await store.GetMetadataAsync(service.Id, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                sources.Add(new SourceFreshness(service.Id, service.Name, null, null, 0, "Unreadable"));
-                continue;
-            }
-
-            sources.Add(metadata is null
-                ? new SourceFreshness(service.Id, service.Name, null, null, 0, "Never loaded")
-                : new SourceFreshness(service.Id, service.Name, metadata.CurrentAsOf, metadata.LoadedAt, metadata.RecordCount,
-                    now - metadata.CurrentAsOf > service.StaleAfter ? "Stale" : "Fresh"));
-        }
-
+        var sources = await SourceFreshness.ReadAsync(catalogue, store, time, ct);
         return new RazorComponentResult<SourcesPage>(new Dictionary<string, object?>
         {
             ["Sources"] = sources,

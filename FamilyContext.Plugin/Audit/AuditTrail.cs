@@ -11,12 +11,17 @@ internal sealed partial class AuditTrail(IAuditStore store, IEnumerable<IAuditAl
     /// <exception cref="AuditUnavailableException">The record was not written.</exception>
     public async Task<AuditRecord> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
+        using var activity = Telemetry.FamilyContextTelemetry.Source.StartActivity("audit.append");
+        activity?.SetTag("familycontext.audit.action", entry.Action);
+        var started = Telemetry.FamilyContextTelemetry.Start(Telemetry.FamilyContextTelemetry.AuditAppendDuration);
         var at = time.GetUtcNow();
         // One spelling of each system, as in its launch address (/launch/mosaic): "Demo" and "demo" are one system.
         entry = entry with { Cms = entry.Cms?.ToLowerInvariant() };
         try
         {
             var record = await store.AppendAsync(entry, at, cancellationToken);
+            Telemetry.FamilyContextTelemetry.Record(Telemetry.FamilyContextTelemetry.AuditAppendDuration, started,
+                new System.Diagnostics.TagList { { "action", entry.Action } });
             if (entry.Alert)
             {
                 Raise(record);

@@ -26,6 +26,12 @@ public sealed class DemoOptions
     /// </summary>
     public string? LaunchKeyFile { get; set; }
 
+    /// <summary>
+    /// Weeks of made-up use written into an empty audit trail on first start, so the reports have something to show
+    /// (<c>appsettings.json</c> sets 13; 0, the default, writes none).
+    /// </summary>
+    public int UsageHistoryWeeks { get; set; }
+
     /// <summary>Services whose source starts switched off, to show Unavailable (the /demo page can switch them too).</summary>
     public List<string> UnavailableServices { get; set; } = [];
 }

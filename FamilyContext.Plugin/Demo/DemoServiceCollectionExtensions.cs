@@ -43,6 +43,7 @@ internal static class DemoServiceCollectionExtensions
         services.AddSingleton<DemoLaunchKey>();
         services.AddSingleton<DemoOutageSwitch>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoUsageHistory>();
         services.AddKeyedSingleton<IInvolvementSource>(SourceKinds.Local, (sp, _) =>
             new DemoOutageSource(new LocalStoreSource(sp.GetRequiredService<IRecordStore>()), sp.GetRequiredService<DemoOutageSwitch>()));
         // The demo council lets its demo workers in by group, as a council would permit its children's services staff.

@@ -30,6 +30,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddSharedState(configuration);
         services.AddErrorResponses();
         services.AddProxySupport(configuration);
+        Telemetry.TelemetryServiceCollectionExtensions.AddTelemetry(services, configuration);
         services.AddSharedDataProtection(configuration);
         services.AddRazorComponents();
         services.AddAntiforgery(o =>

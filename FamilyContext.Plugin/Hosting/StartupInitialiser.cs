@@ -24,6 +24,11 @@ internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, 
         {
             await seeder.SeedAsync(cancellationToken);
         }
+
+        if (services.GetService<DemoUsageHistory>() is { } history)
+        {
+            await history.GenerateAsync(cancellationToken);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

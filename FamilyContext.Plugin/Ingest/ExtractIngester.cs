@@ -92,6 +92,7 @@ internal sealed partial class ExtractIngester(
         var (json, html) = await IngestReportFiles.WriteAsync(report, request.ReportDirectory ?? options.Value.ReportDirectory, cancellationToken);
         await AuditAsync(request, report, cancellationToken);
         Finished(logger, service.Id, outcome, tally.RowsLoaded, tally.RowsRejected);
+        Telemetry.FamilyContextTelemetry.IngestRows.Add(tally.RowsRead, new KeyValuePair<string, object?>("service", service.Id), new KeyValuePair<string, object?>("outcome", outcome));
         return new IngestResult(report, json, html);
     }
 

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup.Caching;
 using FamilyContext.Plugin.Lookup.Matching;
 using FamilyContext.Plugin.Lookup.Resilience;
 using FamilyContext.Plugin.Services;
 using FamilyContext.Plugin.Store;
+using FamilyContext.Plugin.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace FamilyContext.Plugin.Lookup;
@@ -38,6 +40,25 @@ internal sealed class InvolvementLookup(
 
     public async Task<ServiceCheck> CheckAsync(CmsPerson person, ServiceDefinition service, CancellationToken cancellationToken, FamilyReviews? family = null)
     {
+        using var activity = FamilyContextTelemetry.Source.StartActivity("lookup");
+        activity?.SetTag("familycontext.service", service.Id);
+        var check = await CheckCoreAsync(person, service, family, cancellationToken);
+        activity?.SetTag("familycontext.flag", check.Flag.State.ToString());
+        if (FamilyContextTelemetry.Lookups.Enabled)
+        {
+            FamilyContextTelemetry.Lookups.Add(1, new TagList { { "service", service.Id }, { "state", check.Flag.State.ToString() } });
+        }
+
+        if (check.Flag.State == FlagState.Unavailable)
+        {
+            FamilyContextTelemetry.SourceUnavailable.Add(1, new KeyValuePair<string, object?>("service", service.Id));
+        }
+
+        return check;
+    }
+
+    private async Task<ServiceCheck> CheckCoreAsync(CmsPerson person, ServiceDefinition service, FamilyReviews? family, CancellationToken cancellationToken)
+    {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (!service.AppliesToAge(AgeCalculator.AgeOn(person.DateOfBirth, today)))
         {
@@ -45,12 +66,17 @@ internal sealed class InvolvementLookup(
         }
 
         SourceAnswer answer;
+        var fetched = false;
         try
         {
             answer = await cache.GetOrFetchAsync(
                 service,
                 person,
-                () => AskThroughCircuitAsync(person, service),
+                () =>
+                {
+                    fetched = true;
+                    return AskThroughCircuitAsync(person, service);
+                },
                 worthKeeping: a => !IsStale(service, a.Metadata),
                 cancellationToken);
         }
@@ -68,6 +94,11 @@ internal sealed class InvolvementLookup(
         {
             LookupLog.SourceFailed(logger, service.Id, e.GetType().Name);
             return Unavailable(service, $"{service.Name} could not be checked because of an error.");
+        }
+        finally
+        {
+            // A miss asked the source (this lookup or, sharing its fetch, another); a hit was answered from the cache.
+            FamilyContextTelemetry.CacheRequests.Add(1, new KeyValuePair<string, object?>("result", fetched ? "miss" : "hit"));
         }
 
         var metadata = answer.Metadata;
@@ -144,6 +175,9 @@ internal sealed class InvolvementLookup(
 
     private async Task<SourceAnswer> AskWithinBudgetAsync(CmsPerson person, ServiceDefinition service, CancellationToken cancellationToken)
     {
+        using var activity = FamilyContextTelemetry.Source.StartActivity("source.query");
+        activity?.SetTag("familycontext.service", service.Id);
+        var started = FamilyContextTelemetry.Start(FamilyContextTelemetry.SourceDuration);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(service.TimeBudget);
         try
@@ -155,6 +189,10 @@ internal sealed class InvolvementLookup(
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException();
+        }
+        finally
+        {
+            FamilyContextTelemetry.Record(FamilyContextTelemetry.SourceDuration, started, new TagList { { "service", service.Id } });
         }
     }
 

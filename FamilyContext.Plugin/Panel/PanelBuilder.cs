@@ -1,6 +1,7 @@
 using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
+using FamilyContext.Plugin.Telemetry;
 using FamilyContext.Plugin.Time;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,8 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
 
     public async Task<PanelView> BuildAsync(string workerId, string childId, CancellationToken cancellationToken)
     {
+        using var activity = FamilyContextTelemetry.Source.StartActivity("panel.build");
+        var started = FamilyContextTelemetry.Start(FamilyContextTelemetry.PanelDuration);
         // A panel always reads the family afresh; what it read is kept for the pages opened from it.
         var (child, relationships) = await FamilyAsync(workerId, childId, cancellationToken);
         var today = Today();
@@ -44,6 +47,7 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
             .Select(c => c.Card)
             .Prepend(childCard)
             .ToList();
+        FamilyContextTelemetry.Record(FamilyContextTelemetry.PanelDuration, started, default);
         return new PanelView(cms.SystemName, child.Id, time.GetUtcNow(), ordered);
     }
 
@@ -67,6 +71,7 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
 
     private async Task<Family> FamilyAsync(string workerId, string childId, CancellationToken cancellationToken)
     {
+        using var activity = FamilyContextTelemetry.Source.StartActivity("cms.family");
         var child = await cms.GetPersonAsync(childId, cancellationToken);
         if (!ChildRule.IsChild(child, Today()))
         {

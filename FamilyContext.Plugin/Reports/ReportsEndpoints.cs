@@ -21,6 +21,8 @@ internal static class ReportsEndpoints
         reports.MapGet("/person", PersonAccessEndpoints.PageAsync);
         reports.MapGet("/person.csv", PersonAccessEndpoints.CsvAsync);
         reports.MapGet("/unusual", UnusualAccessEndpoints.PageAsync);
+        reports.MapGet("/data-quality", DataQualityEndpoints.PageAsync);
+        reports.MapGet("/data-quality.csv", DataQualityEndpoints.CsvAsync);
         return app;
     }
 

@@ -10,6 +10,8 @@ internal static class ReportsServiceCollectionExtensions
         services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>();
         services.AddSingleton(sp => new ReportRecords(sp.GetRequiredService<Audit.IAuditStore>()));
+        services.AddSingleton<IngestHistory>();
+        services.AddScoped<DataQualitySources>();
         return services;
     }
 }

@@ -42,9 +42,9 @@ internal static class UsageCsv
 
     private static string Decimal(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void Line(StringBuilder csv, IEnumerable<string?> cells) =>
+    public static void Line(StringBuilder csv, IEnumerable<string?> cells) =>
         csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
 
     // A cell starting with = + - @ (or a tab or return) is a formula to a spreadsheet: make it text.

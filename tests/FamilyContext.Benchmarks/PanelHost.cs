@@ -46,6 +46,7 @@ internal sealed class PanelHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["FamilyContext:Store:ConnectionString"] = $"Data Source={Path.Combine(folder, "store.db")}",
             ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(folder, "demo-cms.db")}",
+            ["FamilyContext:Demo:UsageHistoryWeeks"] = "0",
             ["FamilyContext:Demo:Households"] = "5",
             ["FamilyContext:Cache:Enabled"] = cacheEnabled ? "true" : "false",
             // The load run measures throughput from one worker; the per-worker limit (120 a minute) would refuse almost every request.

@@ -62,6 +62,7 @@ public class BrowserFixture : IAsyncLifetime
             {
                 ["FamilyContext:Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "store.db")}",
                 ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(_folder, "demo-cms.db")}",
+                ["FamilyContext:Demo:UsageHistoryWeeks"] = "0",
             }));
         });
         _factory.UseKestrel(port);

@@ -69,6 +69,7 @@ public sealed class CrossSiteBrowserFixture : IAsyncLifetime
             {
                 ["FamilyContext:Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "store.db")}",
                 ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(_folder, "demo-cms.db")}",
+                ["FamilyContext:Demo:UsageHistoryWeeks"] = "0",
             }));
         });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(certificate)));

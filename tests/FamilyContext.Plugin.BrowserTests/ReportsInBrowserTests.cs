@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace FamilyContext.Plugin.BrowserTests;
 
-/// <summary>The reports in Chromium, used by keyboard only and checked with axe: use and value, who looked at a person, unusual access.</summary>
+/// <summary>The reports in Chromium, used by keyboard only and checked with axe: use and value, who looked at a person, unusual access, data quality.</summary>
 public sealed class ReportsInBrowserTests(AdminBrowserFixture fixture) : IClassFixture<AdminBrowserFixture>
 {
     [Fact]
@@ -37,6 +37,17 @@ public sealed class ReportsInBrowserTests(AdminBrowserFixture fixture) : IClassF
         await page.GotoAsync(new Uri(fixture.BaseAddress, "/admin/reports/unusual").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Unusual access", Level = 1 })).ToBeVisibleAsync();
         AssertNoViolations(await page.RunAxe(), "unusual access");
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/admin/reports/data-quality").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Data quality", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Unavailable share by source" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Each source now, and over the range" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "data quality");
+        await page.GetByLabel("To date (inclusive)").FocusAsync();
+        await page.Keyboard.TypeAsync("2026-13-01");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" })).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "data quality with an error");
     }
 
     private async Task<IPage> SignInAsync(string subject, string role, string returnUrl)

@@ -14,9 +14,7 @@ public sealed class DetailTests : IDisposable
     [Fact]
     public async Task A_detail_page_shows_the_practitioner_with_phone_and_email_links_and_the_service_fields()
     {
-        var child = _factory.Cms.Add(People.Person("500001", "Ava", "Testwell", _factory.Today.AddYears(-8)));
-        var mother = People.Person("500002", "Jess", "Testwell", _factory.Today.AddYears(-33));
-        _factory.Cms.Link(child.Id, mother, RelationshipType.Parent, "Mother : Daughter");
+        var (child, mother) = _factory.AddChildAndMother();
         var offences = new JsonArray(new JsonObject { ["dateOfOffence"] = "2025-06-01", ["typeOfOffence"] = "Violence with injury", ["natureOfInvolvement"] = "Suspect" });
         await _factory.Store.LoadAsync("police", _factory.Time.GetUtcNow(), People.Record("police", "P1", People.AsRecorded(mother),
             practitioner: new Practitioner("Sam Officer", "Public protection officer", "Test Police", "0161 496 0555", "sam.officer@example.org"),
@@ -39,9 +37,7 @@ public sealed class DetailTests : IDisposable
     [Fact]
     public async Task The_closed_view_holds_no_practitioner_details_until_a_detail_is_opened()
     {
-        var child = _factory.Cms.Add(People.Person("500001", "Ava", "Testwell", _factory.Today.AddYears(-8)));
-        var mother = People.Person("500002", "Jess", "Testwell", _factory.Today.AddYears(-33));
-        _factory.Cms.Link(child.Id, mother, RelationshipType.Parent, "Mother : Daughter");
+        var (child, mother) = _factory.AddChildAndMother();
         await _factory.Store.LoadAsync("police", _factory.Time.GetUtcNow(), People.Record("police", "P1", People.AsRecorded(mother)));
         using var browser = _factory.Browser();
         var session = await _factory.LaunchAsync(browser, child.Id);

@@ -20,6 +20,15 @@ public static class People
             practitioner ?? new Practitioner("Alex Practitioner", "Case worker", "Test Service", "0161 496 0123", "alex.practitioner@example.org"),
             details ?? []);
 
+    /// <summary>An eight-year-old child in the factory's CMS, linked to her mother (33).</summary>
+    public static (CmsPerson Child, CmsPerson Mother) AddChildAndMother(this PluginFactory factory)
+    {
+        var child = factory.Cms.Add(Person("500001", "Ava", "Testwell", factory.Today.AddYears(-8)));
+        var mother = Person("500002", "Jess", "Testwell", factory.Today.AddYears(-33));
+        factory.Cms.Link(child.Id, mother, RelationshipType.Parent, "Mother : Daughter");
+        return (child, mother);
+    }
+
     /// <summary>Replaces a service's extract with exactly these records, current as of an hour before <paramref name="now"/>.</summary>
     public static Task LoadAsync(this IRecordStore store, string service, DateTimeOffset now, params ServiceRecord[] records) =>
         store.ReplaceServiceAsync(

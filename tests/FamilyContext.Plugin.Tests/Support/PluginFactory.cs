@@ -99,6 +99,7 @@ public sealed class PluginFactory : WebApplicationFactory<Program>
         {
             ["FamilyContext:Store:ConnectionString"] = StoreConnectionString,
             ["FamilyContext:Demo:CmsConnectionString"] = $"Data Source={Path.Combine(_folder, "demo-cms.db")}",
+            ["FamilyContext:Demo:UsageHistoryWeeks"] = "0",
             ["FamilyContext:Demo:Households"] = "40",
             ["FamilyContext:Audit:ConnectionString"] = $"Data Source={AuditDatabasePath}",
             ["FamilyContext:Access:ConnectionString"] = $"Data Source={Path.Combine(_folder, "access.db")}",
