@@ -1,6 +1,4 @@
-using System.Globalization;
 using FamilyContext.Plugin.Abstractions;
-using FamilyContext.Plugin.Setup;
 using FamilyContext.Plugin.Tests.Support;
 using Xunit.Abstractions;
 
@@ -161,11 +159,5 @@ public sealed class CheckSetupCommandTests(ITestOutputHelper log) : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<(int ExitCode, string Output)> RunAsync(string? personId)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        var exitCode = await CheckSetupCommand.RunAsync(_factory.Services, personId, output, CancellationToken.None);
-        log.WriteLine(output.ToString());
-        return (exitCode, output.ToString());
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(string? personId) => _factory.CheckSetupAsync(log, personId);
 }
