@@ -1,5 +1,4 @@
 using System.CommandLine;
-using FamilyContext.Plugin.Hosting;
 using FamilyContext.Plugin.Setup;
 
 namespace FamilyContext.Plugin.Commands;
@@ -21,11 +20,9 @@ internal static class CheckSetupCommandLine
         var command = new Command("check-setup", "Run the installation checks and report each as passed, warning or failed.") { personId, sendTestAlert };
         command.SetAction(async (parse, ct) =>
         {
-            var builder = AppContentRoot.CommandHostBuilder();
-            builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
-            using var host = builder.Build();
-            return await CheckSetupCommand.RunAsync(host.Services, parse.GetValue(personId), parse.InvocationConfiguration.Output, ct,
-                parse.GetValue(sendTestAlert));
+            var output = parse.InvocationConfiguration.Output;
+            return await ServiceCommandHost.RunAsync(output, services => CheckSetupCommand.RunAsync(services, parse.GetValue(personId), output, ct,
+                parse.GetValue(sendTestAlert)));
         });
         return command;
     }

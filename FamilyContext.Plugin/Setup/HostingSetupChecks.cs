@@ -69,7 +69,7 @@ internal static class HostingSetupChecks
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return SetupCheck.Failed(area, name, $"The key ring could not be read ({e.GetType().Name}).",
+            return SetupCheck.Failed(area, name, $"The key ring could not be read ({SetupCheck.Cause(e)}).",
                 "Check FamilyContext:Cache:Redis (or FamilyContext:SignIn:KeyRingPath) and that it is reachable from this server.");
         }
     }

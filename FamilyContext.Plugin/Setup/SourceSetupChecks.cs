@@ -38,7 +38,7 @@ internal static class SourceSetupChecks
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                checks.Add(SetupCheck.Failed(Area, service.Name, $"Its data could not be read ({e.GetType().Name}).", "Check the record store (below)."));
+                checks.Add(SetupCheck.Failed(Area, service.Name, $"Its data could not be read ({SetupCheck.Cause(e)}).", "Check the record store (below)."));
                 continue;
             }
 
