@@ -104,6 +104,33 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_demo_family_of_30_renders_its_table_in_the_CMS_frame_at_1366px_and_a_keyboard_user_reaches_its_last_link()
+    {
+        var page = await NewPageAsync(1366, 768);
+        // The demo's one family of 30 (DemoCouncilGenerator.LargeFamilyChildId).
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/demo/children/900001").ToString());
+        var panel = page.FrameLocator("iframe[title^='Family Context panel']");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("and linked people");
+
+        var table = panel.GetByRole(AriaRole.Table, new() { Name = "Each person and service" });
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(30);
+        await Assertions.Expect(panel.Locator("[data-summary]")).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "family of 30 in the CMS frame");
+
+        var last = table.Locator("a").Last;
+        var name = (await last.TextContentAsync())!.Trim();
+        for (var i = 0; i < 400 && !await last.EvaluateAsync<bool>("l => l === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Assertions.Expect(last).ToBeFocusedAsync();
+        await Assertions.Expect(last).ToBeInViewportAsync();
+        Assert.NotEmpty(name);
+    }
+
+    [Fact]
     public async Task At_1366px_the_family_is_a_table_whose_row_and_column_headers_are_announced()
     {
         var page = await NewPageAsync(1366, 768);
