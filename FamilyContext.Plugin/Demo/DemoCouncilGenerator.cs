@@ -149,7 +149,7 @@ internal sealed class DemoCouncilGenerator(DemoOptions options)
     }
 
     /// <summary>
-    /// One family of 30: a child with both parents, a step-parent and a parent's partner (one ended), eight siblings, five
+    /// One family of 30, every link current: a child with both parents, a step-parent and two parents' partners, eight siblings, five
     /// half-siblings, four grandparents, two carers, three household members and two others; each child among them is linked back. Drawn from a random of its own
     /// and given ids from <see cref="LargeFamilyChildId"/>, so the other households and their records stay as they were.
     /// </summary>
@@ -166,7 +166,7 @@ internal sealed class DemoCouncilGenerator(DemoOptions options)
         Link(child, Adult(Abstractions.Gender.Male, LargeFamilyName, 41, Address(town, district)), "FATHER", $"Father : {word}", RelationshipType.Parent, child.Person.DateOfBirth, null, true);
         Link(child, Adult(Abstractions.Gender.Male, Pick(DemoNames.Family), 44, home), "STEPPARENT", "Step-parent", RelationshipType.StepParent, anchor.AddYears(-3), null, false);
         Link(child, Adult(Abstractions.Gender.Female, Pick(DemoNames.Family), 36, Address(town, district)), "PARTNER_OF_PARENT", "Partner of Parent", RelationshipType.ParentsPartner, anchor.AddYears(-1), null, false);
-        Link(child, Adult(Abstractions.Gender.Male, Pick(DemoNames.Family), 40, Address(town, district)), "EX_PARTNER_OF_PARENT", "Ex Partner of Parent", RelationshipType.ParentsPartner, anchor.AddYears(-6), anchor.AddYears(-4), false);
+        Link(child, Adult(Abstractions.Gender.Female, Pick(DemoNames.Family), 40, Address(town, district)), "PARTNER_OF_PARENT", "Partner of Parent", RelationshipType.ParentsPartner, anchor.AddYears(-2), null, false);
         foreach (var age in new[] { 1, 3, 5, 7, 11, 13, 16, 19 })
         {
             var sibling = age < 18 ? Child(LargeFamilyName, age, home) : Adult(RandomGender(), LargeFamilyName, age, home);
