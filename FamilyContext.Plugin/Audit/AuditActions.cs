@@ -26,6 +26,7 @@ public static class AuditActions
     public const string MatchReviewReversed = "match-review-reversed";
     public const string AlertReviewed = "alert-reviewed";
     public const string SetupChecked = "setup-checked";
+    public const string AlertTested = "alert-tested";
     public const string CmsUnhealthy = "cms-unhealthy";
     public const string ReportViewed = "report-viewed";
 

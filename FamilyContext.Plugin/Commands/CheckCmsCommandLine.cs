@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FamilyContext.Plugin.Cms;
-using FamilyContext.Plugin.Hosting;
 
 namespace FamilyContext.Plugin.Commands;
 
@@ -20,10 +19,8 @@ internal static class CheckCmsCommandLine
         var command = new Command("check-cms", "Call the configured CMS and report what it found, without personal data.") { personId };
         command.SetAction(async (parse, ct) =>
         {
-            var builder = AppContentRoot.CommandHostBuilder();
-            builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
-            using var host = builder.Build();
-            return await CheckCmsCommand.RunAsync(host.Services, parse.GetValue(personId), parse.InvocationConfiguration.Output, ct);
+            var output = parse.InvocationConfiguration.Output;
+            return await ServiceCommandHost.RunAsync(output, services => CheckCmsCommand.RunAsync(services, parse.GetValue(personId), output, ct));
         });
         return command;
     }

@@ -1,10 +1,9 @@
 using System.CommandLine;
-using FamilyContext.Plugin.Hosting;
 using FamilyContext.Plugin.Setup;
 
 namespace FamilyContext.Plugin.Commands;
 
-/// <summary><c>check-setup [person-id]</c> on the command line: the service's registrations from the same configuration as the web host, not started.</summary>
+/// <summary><c>check-setup [person-id] [--send-test-alert]</c> on the command line: the service's registrations from the same configuration as the web host, not started.</summary>
 internal static class CheckSetupCommandLine
 {
     public static Command Create()
@@ -14,13 +13,16 @@ internal static class CheckSetupCommandLine
             Description = "The CMS id of a test person whose relationships are read (never printed).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("check-setup", "Run the installation checks and report each as passed, warning or failed.") { personId };
+        var sendTestAlert = new Option<bool>("--send-test-alert")
+        {
+            Description = "Also send a test alert to the webhook and email configured, and report whether each was sent (audited).",
+        };
+        var command = new Command("check-setup", "Run the installation checks and report each as passed, warning or failed.") { personId, sendTestAlert };
         command.SetAction(async (parse, ct) =>
         {
-            var builder = AppContentRoot.CommandHostBuilder();
-            builder.Services.AddFamilyContext(builder.Configuration, builder.Environment);
-            using var host = builder.Build();
-            return await CheckSetupCommand.RunAsync(host.Services, parse.GetValue(personId), parse.InvocationConfiguration.Output, ct);
+            var output = parse.InvocationConfiguration.Output;
+            return await ServiceCommandHost.RunAsync(output, services => CheckSetupCommand.RunAsync(services, parse.GetValue(personId), output, ct,
+                parse.GetValue(sendTestAlert)));
         });
         return command;
     }

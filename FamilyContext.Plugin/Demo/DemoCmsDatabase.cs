@@ -8,7 +8,7 @@ namespace FamilyContext.Plugin.Demo;
 /// <summary>The demo CMS's own SQLite file: people and relationships shaped after Mosaic's tables.</summary>
 internal sealed class DemoCmsDatabase(string connectionString)
 {
-    private const int SchemaVersion = 2; // bump whenever the generator changes, so demos regenerate
+    private const int SchemaVersion = 3; // bump whenever the generator changes, so demos regenerate
 
     public async Task<bool> ExistsAsync(int seed, int households, CancellationToken cancellationToken)
     {

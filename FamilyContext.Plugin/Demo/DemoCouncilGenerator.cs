@@ -11,7 +11,11 @@ namespace FamilyContext.Plugin.Demo;
 internal sealed class DemoCouncilGenerator(DemoOptions options)
 {
     private const string PostcodeLetters = "ABDEFGHJLNPQRSTUWXYZ";
-    private readonly Random _random = new(options.Seed);
+    /// <summary>The child of the demo's one large family: 29 linked people, to try the panel on a family of 30.</summary>
+    public const string LargeFamilyChildId = "900001";
+    public const string LargeFamilyName = "Thistlewood";
+
+    private Random _random = new(options.Seed);
     private readonly List<DemoCmsPerson> _people = [];
     private readonly List<DemoCmsLink> _links = [];
     private int _nextId = 100_001;
@@ -23,6 +27,7 @@ internal sealed class DemoCouncilGenerator(DemoOptions options)
             Household();
         }
 
+        LargeFamily();
         var records = new DemoRecordGenerator(_random, options.AnchorDate).Generate(_people);
         return new DemoCouncil(_people, _links, records);
     }
@@ -140,6 +145,73 @@ internal sealed class DemoCouncilGenerator(DemoOptions options)
                 var code = _random.Next(2) == 0 ? ("NEIGHBOUR", "Neighbour") : ("IN_CONTACT", "In contact with");
                 Link(child, neighbour, code.Item1, code.Item2, RelationshipType.Other, null, null, false);
             }
+        }
+    }
+
+    /// <summary>
+    /// One family of 30, every link current: a child with both parents, a step-parent and two parents' partners, eight siblings, five
+    /// half-siblings, four grandparents, two carers, three household members and two others; each child among them is linked back. Drawn from a random of its own
+    /// and given ids from <see cref="LargeFamilyChildId"/>, so the other households and their records stay as they were.
+    /// </summary>
+    private void LargeFamily()
+    {
+        var (households, nextId) = (_random, _nextId);
+        (_random, _nextId) = (new Random(options.Seed + 1), int.Parse(LargeFamilyChildId, CultureInfo.InvariantCulture));
+        var (town, district) = Pick(DemoNames.Towns);
+        var home = Address(town, district);
+        var anchor = options.AnchorDate;
+        var child = Child(LargeFamilyName, 9, home);
+        var word = ChildWord(child.Person.Gender);
+        Link(child, Adult(Abstractions.Gender.Female, LargeFamilyName, 38, home), "MOTHER", $"Mother : {word}", RelationshipType.Parent, child.Person.DateOfBirth, null, true);
+        Link(child, Adult(Abstractions.Gender.Male, LargeFamilyName, 41, Address(town, district)), "FATHER", $"Father : {word}", RelationshipType.Parent, child.Person.DateOfBirth, null, true);
+        Link(child, Adult(Abstractions.Gender.Male, Pick(DemoNames.Family), 44, home), "STEPPARENT", "Step-parent", RelationshipType.StepParent, anchor.AddYears(-3), null, false);
+        Link(child, Adult(Abstractions.Gender.Female, Pick(DemoNames.Family), 36, Address(town, district)), "PARTNER_OF_PARENT", "Partner of Parent", RelationshipType.ParentsPartner, anchor.AddYears(-1), null, false);
+        Link(child, Adult(Abstractions.Gender.Female, Pick(DemoNames.Family), 40, Address(town, district)), "PARTNER_OF_PARENT", "Partner of Parent", RelationshipType.ParentsPartner, anchor.AddYears(-2), null, false);
+        foreach (var age in new[] { 1, 3, 5, 7, 11, 13, 16, 19 })
+        {
+            var sibling = age < 18 ? Child(LargeFamilyName, age, home) : Adult(RandomGender(), LargeFamilyName, age, home);
+            Link(child, sibling, "SIBLING", $"Sibling : {(sibling.Person.Gender == Abstractions.Gender.Female ? "Sister" : "Brother")}", RelationshipType.Sibling, null, null, false);
+            LinkBack(sibling, child, "SIBLING", $"Sibling : {(child.Person.Gender == Abstractions.Gender.Female ? "Sister" : "Brother")}", RelationshipType.Sibling);
+        }
+
+        foreach (var age in new[] { 2, 6, 12, 17, 22 })
+        {
+            var half = age < 18 ? Child(Pick(DemoNames.Family), age, Address(town, district)) : Adult(RandomGender(), Pick(DemoNames.Family), age, Address(town, district));
+            Link(child, half, "HALF_SIBLING", "Half-sibling", RelationshipType.HalfSibling, null, null, false);
+            LinkBack(half, child, "HALF_SIBLING", "Half-sibling", RelationshipType.HalfSibling);
+        }
+
+        foreach (var (gender, age) in new[] { (Abstractions.Gender.Female, 62), (Abstractions.Gender.Male, 66), (Abstractions.Gender.Female, 70), (Abstractions.Gender.Male, 73) })
+        {
+            Link(child, Adult(gender, LargeFamilyName, age, Address(town, district)), "GRANDPARENT",
+                $"{(gender == Abstractions.Gender.Female ? "Grandmother" : "Grandfather")} : {(child.Person.Gender == Abstractions.Gender.Female ? "Granddaughter" : "Grandson")}",
+                RelationshipType.Grandparent, null, null, false);
+        }
+
+        foreach (var age in new[] { 48, 52 })
+        {
+            Link(child, Adult(RandomGender(), Pick(DemoNames.Family), age, Address(town, district)), "FOSTER_CARER", "Foster Carer : Foster Child", RelationshipType.Carer, anchor.AddMonths(-8), null, false);
+        }
+
+        foreach (var age in new[] { 24, 29, 57 })
+        {
+            Link(child, Adult(RandomGender(), Pick(DemoNames.Family), age, home), "HOUSEHOLD_MEMBER", "Household member", RelationshipType.HouseholdMember, null, null, false);
+        }
+
+        foreach (var age in new[] { 33, 45 })
+        {
+            Link(child, Adult(RandomGender(), Pick(DemoNames.Family), age, Address(town, district)), "IN_CONTACT", "In contact with", RelationshipType.Other, null, null, false);
+        }
+
+        (_random, _nextId) = (households, nextId);
+    }
+
+    /// <summary>A child of the large family linked back to its child, so it opens a panel of its own.</summary>
+    private void LinkBack(DemoCmsPerson from, DemoCmsPerson to, string code, string wording, RelationshipType type)
+    {
+        if (from.IsChild)
+        {
+            Link(from, to, code, wording, type, null, null, false);
         }
     }
 

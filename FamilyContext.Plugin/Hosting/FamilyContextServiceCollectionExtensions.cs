@@ -17,6 +17,7 @@ using FamilyContext.Plugin.SharedState;
 using FamilyContext.Plugin.Panel;
 using FamilyContext.Plugin.SignIn;
 using FamilyContext.Plugin.Store;
+using FamilyContext.Plugin.Setup;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Hosting;
@@ -74,6 +75,7 @@ internal static class FamilyContextServiceCollectionExtensions
         services.AddReports(configuration);
         services.AddAddressRateLimits();
         services.AddSignIn(configuration);
+        services.AddSetupChecks();
         services.AddHostedService<StartupInitialiser>();
         return services;
     }

@@ -13,4 +13,11 @@ internal sealed class HostingOptions
 
     /// <summary>The networks the proxies are on, in CIDR form, e.g. <c>10.0.0.0/8</c>.</summary>
     public List<string> KnownNetworks { get; set; } = [];
+
+    /// <summary>
+    /// The address workers' browsers and the CMS use to reach Family Context, e.g. <c>https://familycontext.council.example/</c>.
+    /// Optional; when set, start-up warns if <c>AllowedHosts</c> would refuse its host, and the installation checks use it for
+    /// the cookie and frame mode and the sign-in redirect URI.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
 }

@@ -25,6 +25,11 @@ internal sealed class HostingOptionsValidator : IValidateOptions<HostingOptions>
             }
         }
 
+        if (options.PublicUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http") || url.AbsolutePath != "/" || url.Query.Length > 0))
+        {
+            failures.Add($"{HostingOptions.SectionName}:PublicUrl has '{url}', which is not an http or https address without a path (for example https://familycontext.council.example/).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,24 +1,30 @@
+using FamilyContext.Plugin.Settings;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace FamilyContext.Plugin.Hosting;
 
 /// <summary>
 /// <c>AllowedHosts</c> for every request except the health probes, which an orchestrator addresses by pod IP.
-/// A request for any other host gets a plain 400 page.
+/// A request for any other host gets a plain 400 page. At start-up, a warning when <c>AllowedHosts</c> would refuse the
+/// host of <c>FamilyContext:Hosting:PublicUrl</c>: otherwise every request would get that 400 page with nothing logged.
 /// </summary>
-internal static class ProbeAwareHostFiltering
+internal static partial class ProbeAwareHostFiltering
 {
     private static readonly PathString[] Probes = ["/health", "/health/live", "/health/ready"];
 
     public static IApplicationBuilder UseProbeAwareHostFiltering(this IApplicationBuilder app, IConfiguration configuration)
     {
-        var hosts = (configuration["AllowedHosts"] ?? "*")
-            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(h => new StringSegment(h))
-            .ToArray();
-        if (hosts.Length == 0 || hosts.Any(h => h.Equals("*", StringComparison.Ordinal)))
+        var hosts = PublicAddress.AllowedHostPatterns(configuration);
+        if (hosts is null)
         {
             return app;
+        }
+
+        if (app.ApplicationServices.GetRequiredService<IOptions<HostingOptions>>().Value.PublicUrl is { } publicUrl && !PublicAddress.IsAllowed(configuration, publicUrl))
+        {
+            PublicHostRefused(app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProbeAwareHostFiltering).FullName!),
+                configuration["AllowedHosts"] ?? "", publicUrl.Host);
         }
 
         return app.Use(async (context, next) =>
@@ -34,4 +40,8 @@ internal static class ProbeAwareHostFiltering
             await context.Response.WriteAsync("Bad request: this address is not served here.");
         });
     }
+
+    [LoggerMessage(EventId = 9101, Level = LogLevel.Warning,
+        Message = "AllowedHosts (\"{AllowedHosts}\") would refuse {PublicHost}, the host of FamilyContext:Hosting:PublicUrl: every request for it would get 400 \"this address is not served here\". Add the host to AllowedHosts (separated by semicolons).")]
+    private static partial void PublicHostRefused(ILogger logger, string allowedHosts, string publicHost);
 }

@@ -17,9 +17,14 @@ namespace FamilyContext.Plugin.Launch;
 /// Each instance also keeps the sessions it has created or served, so panels already open keep working while
 /// the distributed cache (Redis) is down; only sessions this instance has never seen then wait for it.
 /// </summary>
-internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<LaunchOptions> options, TimeProvider time) : IDisposable
+internal sealed partial class PanelSessionStore(IDistributedCache cache, IOptions<LaunchOptions> options, TimeProvider time, ILogger<PanelSessionStore> logger)
+    : IDisposable
 {
     public const string BrowserCookie = "__Host-fc-browser";
+
+    /// <summary>A session this young asked for without the cookie was almost surely just launched in a browser that kept no cookie.</summary>
+    private static readonly TimeSpan JustLaunched = TimeSpan.FromMinutes(2);
+
     private readonly MemoryCache _seen = new(new MemoryCacheOptions { SizeLimit = 50_000, Clock = new TimeProviderClock(time) });
 
     public void Dispose() => _seen.Dispose();
@@ -59,14 +64,19 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
         return session;
     }
 
-    /// <summary>The session, or null when it does not exist, has expired, or belongs to another browser.</summary>
+    /// <summary>
+    /// The session, or null when it does not exist, has expired, or belongs to another browser. A session launched moments
+    /// ago and asked for without the browser cookie is logged for the administrator (the browser most likely blocks the
+    /// panel's cookie in the CMS's frame); the worker sees the usual page.
+    /// </summary>
     public async Task<PanelSession?> FindAsync(HttpContext http, string? sessionId, CancellationToken cancellationToken)
     {
-        if (!PersonIds.IsWellFormed(sessionId) || http.Request.Cookies[BrowserCookie] is not { } binding)
+        if (!PersonIds.IsWellFormed(sessionId))
         {
             return null;
         }
 
+        var binding = http.Request.Cookies[BrowserCookie];
         if (!_seen.TryGetValue(sessionId!, out PanelSession? session))
         {
             var bytes = await SharedAsync(() => cache.GetAsync(Key(sessionId!), cancellationToken));
@@ -82,7 +92,12 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
             }
         }
 
-        var matches = session is not null && CryptographicOperations.FixedTimeEquals(
+        if (session is not null && binding is null && time.GetUtcNow() - session.CreatedAt is var age && age < JustLaunched)
+        {
+            CookieMissing(logger, session.Cms, (int)age.TotalSeconds, http.Request.IsHttps ? "https" : "http");
+        }
+
+        var matches = session is not null && binding is not null && CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(session.BrowserBindingHash), Encoding.ASCII.GetBytes(Hash(binding)));
         return matches && session!.ExpiresAt > time.GetUtcNow() ? session : null;
     }
@@ -113,6 +128,10 @@ internal sealed class PanelSessionStore(IDistributedCache cache, IOptions<Launch
         await call();
         return true;
     });
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning,
+        Message = "Browser cookie missing: a panel launched from {Cms} {Seconds} s ago was asked for without its browser cookie (over {Scheme}) — third-party cookies blocked? The worker was shown \"Your Family Context session has ended\". Serve the panel over https (the cookie is then Partitioned, which browsers keep in a CMS's frame), or from the CMS's own site: docs/install.md")]
+    private static partial void CookieMissing(ILogger logger, string cms, int seconds, string scheme);
 
     private static string Key(string sessionId) => "panel-session:" + sessionId;
 

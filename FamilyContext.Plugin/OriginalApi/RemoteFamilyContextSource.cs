@@ -216,7 +216,8 @@ internal sealed class RemoteFamilyContextSource(IOptions<RemoteSourceOptions> op
         return new SourceUnavailableException($"{service.Name} (remote Family Context service) answered {problem}.");
     }
 
-    private static RestClient CreateClient(RemoteSourceOptions o)
+    /// <summary>A client for the remote with its credentials (also used by the installation checks).</summary>
+    internal static RestClient CreateClient(RemoteSourceOptions o)
     {
         var baseUrl = o.BaseUrl ?? throw new SourceUnavailableException($"{RemoteSourceOptions.SectionName}:BaseUrl is not configured.");
         var clientOptions = new RestClientOptions(baseUrl) { Timeout = o.Timeout };

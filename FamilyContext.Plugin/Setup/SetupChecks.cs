@@ -1,7 +1,7 @@
 namespace FamilyContext.Plugin.Setup;
 
 /// <summary>
-/// Every installation check, in the order an administrator works through them: CMS, launch, sources, stores.
+/// Every installation check, in the order an administrator works through them: CMS, launch, sources, stores, sign-in, alerts.
 /// Shared by <c>/admin/setup</c> and <c>check-setup</c>, so the page and the command always agree.
 /// </summary>
 internal static class SetupChecks
@@ -13,8 +13,12 @@ internal static class SetupChecks
         [
             .. await CmsSetupChecks.RunAsync(services, testPersonId, time, ct),
             .. await LaunchSetupChecks.RunAsync(services, time, ct),
+            HostingSetupChecks.CookieAndFrameMode(services),
             .. await SourceSetupChecks.RunAsync(services, time, ct),
             .. await StoreSetupChecks.RunAsync(services, ct),
+            HostingSetupChecks.DataProtectionKeys(services),
+            .. await SignInSetupChecks.RunAsync(services, ct),
+            AlertSetupChecks.Destinations(services),
         ];
     }
 }

@@ -20,7 +20,7 @@ internal static class StoreSetupChecks
             "Check FamilyContext:Cache:Redis and that Redis is running and reachable from this server.",
             () => services.GetRequiredService<IDistributedCache>().GetAsync("fc:setup-check", ct)),
         await ProbeAsync("Record store", "The record store answered.",
-            "Check FamilyContext:Store:ConnectionString and that the database is running and prepared.",
+            "Check FamilyContext:Store:ConnectionString and that the database is running; its tables are created when the web service starts, so start it once after installing.",
             () => services.GetRequiredService<IRecordStore>().GetGenerationsAsync(ct)),
         await AuditAsync(services.GetRequiredService<IAuditStore>(), ct),
         await AccessAsync(services.GetRequiredService<IAccessRuleStore>(), services.GetRequiredService<IOptionsMonitor<AccessOptions>>().CurrentValue, ct),
@@ -35,7 +35,7 @@ internal static class StoreSetupChecks
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return SetupCheck.Failed(Area, name, $"It could not be reached ({e.GetType().Name}).", whatToDo);
+            return SetupCheck.Failed(Area, name, $"It could not be reached ({SetupCheck.Cause(e)}).", whatToDo);
         }
     }
 
@@ -51,7 +51,7 @@ internal static class StoreSetupChecks
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return SetupCheck.Failed(Area, "Audit trail", $"It could not be read ({e.GetType().Name}).", whatToDo);
+            return SetupCheck.Failed(Area, "Audit trail", $"It could not be read ({SetupCheck.Cause(e)}).", whatToDo);
         }
     }
 
@@ -69,7 +69,7 @@ internal static class StoreSetupChecks
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return SetupCheck.Failed(Area, "Access rules", $"They could not be read ({e.GetType().Name}).",
+            return SetupCheck.Failed(Area, "Access rules", $"They could not be read ({SetupCheck.Cause(e)}).",
                 "Check FamilyContext:Access:ConnectionString and that the database is running.");
         }
     }

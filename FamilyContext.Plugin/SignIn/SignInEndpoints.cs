@@ -19,7 +19,7 @@ namespace FamilyContext.Plugin.SignIn;
 internal static partial class SignInEndpoints
 {
     public const string StateCookie = "__Host-fc-signin";
-    private const string CallbackPath = "/signin/callback";
+    internal const string CallbackPath = "/signin/callback";
 
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {

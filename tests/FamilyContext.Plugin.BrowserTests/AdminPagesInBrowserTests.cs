@@ -78,6 +78,25 @@ public sealed class AdminPagesInBrowserTests(AdminBrowserFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task A_test_alert_is_sent_from_the_installation_checks_with_the_keyboard_alone_and_its_outcome_has_no_accessibility_violations()
+    {
+        var page = await SignInAsync("mgr-browser-alert", "manager", "/admin/setup");
+        var send = page.GetByRole(AriaRole.Button, new() { Name = "Send a test alert" });
+
+        for (var i = 0; i < 80 && !await send.EvaluateAsync<bool>("b => b === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        var banner = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(banner).ToContainTextAsync("The test alert was not sent.");
+        await Assertions.Expect(banner).ToContainTextAsync("No webhook or email is set");
+        await Assertions.Expect(banner).ToBeFocusedAsync();
+        AssertNoViolations(await page.RunAxe(), "installation checks after a test alert");
+    }
+
+    [Fact]
     public async Task An_IG_admin_adds_and_removes_a_sharing_rule_and_the_page_its_errors_and_its_success_have_no_accessibility_violations()
     {
         var page = await SignInAsync("ig-browser", "ig-admin", "/admin/sharing");

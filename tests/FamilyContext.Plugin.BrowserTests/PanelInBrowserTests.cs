@@ -104,6 +104,33 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_demo_family_of_30_renders_its_table_in_the_CMS_frame_at_1366px_and_a_keyboard_user_reaches_its_last_link()
+    {
+        var page = await NewPageAsync(1366, 768);
+        // The demo's one family of 30 (DemoCouncilGenerator.LargeFamilyChildId).
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/demo/children/900001").ToString());
+        var panel = page.FrameLocator("iframe[title^='Family Context panel']");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("and linked people");
+
+        var table = panel.GetByRole(AriaRole.Table, new() { Name = "Each person and service" });
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(30);
+        await Assertions.Expect(panel.Locator("[data-summary]")).ToBeVisibleAsync();
+        AssertNoViolations(await page.RunAxe(), "family of 30 in the CMS frame");
+
+        var last = table.Locator("a").Last;
+        var name = (await last.TextContentAsync())!.Trim();
+        for (var i = 0; i < 400 && !await last.EvaluateAsync<bool>("l => l === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Assertions.Expect(last).ToBeFocusedAsync();
+        await Assertions.Expect(last).ToBeInViewportAsync();
+        Assert.NotEmpty(name);
+    }
+
+    [Fact]
     public async Task At_1366px_the_family_is_a_table_whose_row_and_column_headers_are_announced()
     {
         var page = await NewPageAsync(1366, 768);
@@ -188,6 +215,57 @@ public sealed class PanelInBrowserTests(BrowserFixture fixture) : IClassFixture<
 
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Note for the case record");
+    }
+
+    [Fact]
+    public async Task A_keyboard_user_opens_the_print_view_and_prints_it_with_the_print_button()
+    {
+        var page = await NewPageAsync(1366, 768);
+        await page.AddInitScriptAsync("window.fcPrinted = 0; window.print = () => { window.fcPrinted++; };");
+        await OpenPanelDirectlyAsync(page);
+
+        await TabToAsync(page, "Print view for a meeting, with contacts");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Who to contact" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".fc-print-hint")).ToBeHiddenAsync();
+        await TabToAsync(page, "Print");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal(1, await page.EvaluateAsync<int>("window.fcPrinted"));
+        AssertNoViolations(await page.RunAxe(), "print view with its print button");
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_print_view_names_the_browsers_print_command_and_the_case_note_is_selectable_text()
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        var panelUrl = await OpenPanelDirectlyAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Print view for a meeting, with contacts" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Who to contact" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".fc-print-hint")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Print", Exact = true })).ToHaveCountAsync(0);
+        await page.GotoAsync(panelUrl);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Get a note for the case record" }).ClickAsync();
+
+        var note = page.GetByLabel("Note");
+        await Assertions.Expect(note).ToBeVisibleAsync();
+        await Assertions.Expect(note).ToBeEditableAsync(new() { Editable = false });
+        await Assertions.Expect(note).ToBeEnabledAsync();
+        Assert.StartsWith("Family Context check for ", await note.InputValueAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy note" })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Presses Tab until the link or button named has the focus, as a keyboard user would.</summary>
+    private static async Task TabToAsync(IPage page, string name)
+    {
+        for (var i = 0; i < 60 && await page.EvaluateAsync<string>("document.activeElement.textContent.trim()") != name; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal(name, await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
     }
 
     /// <summary>Opens a child's stand-in CMS record and then its panel's own URL, as a full page.</summary>

@@ -20,3 +20,11 @@ for (const button of document.querySelectorAll("button.fc-copy")) {
     }
   });
 }
+
+// The print view's Print button: with JavaScript it prints at once; without it, the hint names the browser's Print command.
+for (const button of document.querySelectorAll("button.fc-print")) {
+  if (typeof window.print !== "function") continue;
+  button.hidden = false;
+  for (const hint of document.querySelectorAll(".fc-print-hint")) hint.hidden = true;
+  button.addEventListener("click", () => window.print());
+}

@@ -53,6 +53,19 @@ public sealed class DemoCouncilTests
     }
 
     [Fact]
+    public void The_council_holds_one_family_of_30_with_every_kind_of_relationship_and_the_other_households_as_before()
+    {
+        var council = new DemoCouncilGenerator(Defaults).Generate();
+
+        var links = council.Links.Where(l => l.PersonId == DemoCouncilGenerator.LargeFamilyChildId).ToList();
+        Assert.Equal(29, links.Select(l => l.OtherPersonId).Distinct().Count());
+        Assert.Equal(Enum.GetValues<RelationshipType>().ToHashSet(), links.Select(l => l.Type).ToHashSet());
+        Assert.False(council.People.Single(p => p.Person.Id == DemoCouncilGenerator.LargeFamilyChildId).Person.Restricted);
+        Assert.Equal(30, council.People.Count(p => int.Parse(p.Person.Id, System.Globalization.CultureInfo.InvariantCulture) >= 900_001));
+        Assert.Contains(council.Records.Values.SelectMany(r => r), r => r.Person.FamilyName == DemoCouncilGenerator.LargeFamilyName);
+    }
+
+    [Fact]
     public void Service_records_respect_the_age_rules_on_the_anchor_date()
     {
         var council = new DemoCouncilGenerator(Defaults).Generate();

@@ -91,6 +91,33 @@ public sealed class LaunchDiagnosticsTests : IDisposable
         Assert.Contains(_factory.Logs.Lines(), l => l.Contains("[1007] Launch from test-cms refused: its signing keys could not be fetched", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(5, false)]
+    public async Task A_panel_asked_for_without_the_browser_cookie_right_after_its_launch_is_logged_as_cookies_blocked(int minutesLater, bool logged)
+    {
+        using var launcher = _factory.Browser();
+        var launched = await TestLaunchIssuer.LaunchAsync(launcher, _cms.Sign(_cms.Claims(ChildId, Worker)));
+        var panel = launched.Headers.Location!.OriginalString;
+        _factory.Time.Advance(TimeSpan.FromMinutes(minutesLater));
+        using var cookieless = _factory.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+
+        var response = await cookieless.GetAsync(new Uri(panel, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var warnings = _factory.Logs.Lines().Where(l => l.Contains("[1008] Browser cookie missing", StringComparison.Ordinal)).ToList();
+        Assert.Equal(logged ? 1 : 0, warnings.Count);
+        if (logged)
+        {
+            Assert.Contains($"a panel launched from {TestLaunchIssuer.Cms} 0 s ago", warnings[0], StringComparison.Ordinal);
+            Assert.Contains("third-party cookies blocked?", warnings[0], StringComparison.Ordinal);
+        }
+
+        AssertNoPersonInTheLog();
+        Assert.DoesNotContain(_factory.Logs.GetSnapshot(), r => r.Id.Id == 1008 && r.Message.Contains(panel["/panel/".Length..], StringComparison.Ordinal));
+    }
+
     public void Dispose()
     {
         _cms.Dispose();

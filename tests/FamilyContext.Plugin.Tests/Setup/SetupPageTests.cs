@@ -81,5 +81,40 @@ public sealed class SetupPageTests : IClassFixture<OidcProviderFixture>, IDispos
         Assert.Contains(await _factory.AuditAsync(), r => r.Action == AuditActions.StaffPageDenied && r.Actor == "sw-9" && r.Detail == page && r.Alert);
     }
 
+    [Theory]
+    [InlineData("https://localhost/", "PASSED", "The provider accepts https://localhost/signin/callback for client id family-context.")]
+    [InlineData("https://panel.council.example/", "FAILED",
+        "The provider refused a sign-in for client id family-context with the redirect URI https://panel.council.example/signin/callback (HTTP 400).")]
+    public async Task The_sign_in_redirect_URI_is_tried_at_the_provider(string publicUrl, string status, string finding)
+    {
+        _factory.Settings["FamilyContext:Hosting:PublicUrl"] = publicUrl;
+
+        var (_, output) = await _factory.CheckSetupAsync();
+
+        Assert.Contains("PASSED  Access - Sign-in provider: " + _provider.Issuer.ToString().TrimEnd('/') + "/.well-known/openid-configuration answered", output, StringComparison.Ordinal);
+        Assert.Contains($"{status,-7} Access - Sign-in redirect URI: {finding}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_test_alert_sent_from_the_page_shows_its_outcome_and_is_audited()
+    {
+        using var webhook = new LoopbackWebhook();
+        _factory.Settings["FamilyContext:Alerts:WebhookUrl"] = webhook.Url;
+        var accepted = webhook.ReceiveAsync(204);
+        using var manager = _factory.Browser();
+        await _provider.SignInAsync(manager, "mgr-4", ["manager"], returnUrl: "/admin/setup");
+
+        var response = await manager.SubmitAsync("/admin/setup", "/admin/setup/alert");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"action\":\"alert-tested\"", await accepted.WaitAsync(TimeSpan.FromSeconds(30)), StringComparison.Ordinal);
+        Assert.Contains("govuk-notification-banner--success\" role=\"alert\"", page, StringComparison.Ordinal);
+        Assert.Contains("The test alert was sent.", page, StringComparison.Ordinal);
+        Assert.Contains("<dt class=\"govuk-summary-list__key\">Test alert to the webhook</dt>", page, StringComparison.Ordinal);
+        var audited = Assert.Single(await _factory.AuditAsync(), r => r.Action == AuditActions.AlertTested);
+        Assert.Equal(("mgr-4", AuditOutcomes.Allowed), (audited.Actor, audited.Outcome));
+    }
+
     public void Dispose() => _factory.Dispose();
 }

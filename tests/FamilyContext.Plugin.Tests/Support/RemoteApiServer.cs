@@ -68,6 +68,7 @@ public sealed class RemoteApiServer : IAsyncDisposable
 
             await next(context);
         });
+        _app.MapGet("/api/auth/status", () => Results.Ok(new { id = "family-context", name = "family-context", status = "authenticated" }));
         _app.MapPost("/api/search/person", async (HttpContext context) =>
         {
             var query = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
