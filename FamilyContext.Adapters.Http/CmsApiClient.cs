@@ -29,7 +29,7 @@ public sealed class CmsApiClient : IDisposable
         _logger = logger;
         _system = systemName;
         _client = new RestClient(httpClient, new RestClientOptions(options.BaseUrl!) { Timeout = options.Timeout });
-        _tokens = new OAuthTokenCache(options, time);
+        _tokens = new OAuthTokenCache(httpClient, options, time);
         _retry = BuildRetry();
     }
 
@@ -120,13 +120,13 @@ public sealed class CmsApiClient : IDisposable
 
     private async Task<RestResponse> SendAsync(Func<RestRequest> build, string endpoint, CancellationToken cancellationToken)
     {
-        var token = await _tokens.GetTokenAsync(SendOnceAsync, cancellationToken);
+        var token = await _tokens.GetTokenAsync(cancellationToken);
         var response = await SendOnceAsync(Authorise(build(), token), endpoint, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             Log.RefreshingAfterUnauthorized(_logger, _system, endpoint);
             _tokens.Invalidate(token);
-            token = await _tokens.GetTokenAsync(SendOnceAsync, cancellationToken);
+            token = await _tokens.GetTokenAsync(cancellationToken);
             response = await SendOnceAsync(Authorise(build(), token), endpoint, cancellationToken);
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
