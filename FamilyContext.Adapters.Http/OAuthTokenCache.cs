@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Net;
 using Duende.IdentityModel.Client;
 using FamilyContext.Plugin.Abstractions;
 using Newtonsoft.Json.Linq;
 using Polly;
-using Polly.Retry;
 
 namespace FamilyContext.Adapters.Http;
 
@@ -17,7 +15,8 @@ internal sealed class OAuthTokenCache(HttpClient http, CmsConnectionOptions opti
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly ResiliencePipeline<TokenResponse> _retry = BuildRetry(options);
+    private readonly ResiliencePipeline<TokenResponse> _retry = CmsRetry.Build<TokenResponse>(options,
+        r => r.ErrorType == ResponseErrorType.Exception || CmsRetry.IsTransient(r.HttpStatusCode));
     private string? _token;
     private DateTimeOffset _refreshAt;
 
@@ -120,25 +119,5 @@ internal sealed class OAuthTokenCache(HttpClient http, CmsConnectionOptions opti
             ? TimeSpan.FromSeconds(seconds.Value)
             : throw new CmsUnavailableException(
                 "The CMS token endpoint answered without a usable expires_in: it must be a positive whole number of seconds, as a number or a string.");
-    }
-
-    private static ResiliencePipeline<TokenResponse> BuildRetry(CmsConnectionOptions options)
-    {
-        var builder = new ResiliencePipelineBuilder<TokenResponse>();
-        if (options.RetryCount > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<TokenResponse>
-            {
-                MaxRetryAttempts = options.RetryCount,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } r && (r.ErrorType == ResponseErrorType.Exception ||
-                    r.HttpStatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError
-                        or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout)),
-            });
-        }
-
-        return builder.Build();
     }
 }
