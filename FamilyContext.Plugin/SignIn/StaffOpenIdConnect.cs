@@ -59,7 +59,9 @@ internal sealed partial class StaffOpenIdConnect(IOptions<SignInOptions> signIn,
         options.SkipUnrecognizedRequests = false;
         options.RemoteAuthenticationTimeout = o.SignInTimeout;
         options.BackchannelTimeout = TimeSpan.FromSeconds(15);
-        options.TimeProvider = time;
+        // The state cookies' expiry is judged by the browser's clock and the nonce's age by the protocol validator's (both
+        // the system clock): the handler uses the system clock too. The id_token's lifetime is judged by the service's clock (below).
+        options.TimeProvider = TimeProvider.System;
         options.CorrelationCookie = HostCookie(options.CorrelationCookie, "__Host-fc-signin-correlation.");
         options.NonceCookie = HostCookie(options.NonceCookie, "__Host-fc-signin-nonce.");
         options.TokenValidationParameters = new TokenValidationParameters
