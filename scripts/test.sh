@@ -10,7 +10,7 @@ log() { printf '\n== %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 install_debian_packages() {
-  local wanted=(redis-server postgresql chromium wrk faketime nginx)
+  local wanted=(redis-server postgresql chromium wrk faketime nginx yamllint curl)
   local missing=()
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
@@ -18,6 +18,8 @@ install_debian_packages() {
   command -v wrk >/dev/null 2>&1 || missing+=(wrk)
   command -v faketime >/dev/null 2>&1 || missing+=(faketime)
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ -x /usr/bin/yamllint ] || missing+=(yamllint)
+  [ -x /usr/bin/curl ] || missing+=(curl)
   if [ ${#missing[@]} -eq 0 ]; then
     log "Debian packages present: ${wanted[*]}"
     return 0

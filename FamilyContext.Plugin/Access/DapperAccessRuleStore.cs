@@ -5,24 +5,44 @@ using FamilyContext.Plugin.Sharing;
 
 namespace FamilyContext.Plugin.Access;
 
-/// <summary>What the SQLite and PostgreSQL access rule stores share: one table shape, so the same SQL and mapping.</summary>
+/// <summary>
+/// What the SQLite and PostgreSQL access rule stores share: one table shape, so the same SQL and mapping. The access and
+/// sharing rules are kept in memory with the change count they were read at (<see cref="RuleVersionSql"/>); each list
+/// reads the count, and the rules again only when it has moved, so a change made on any instance applies at once.
+/// </summary>
 internal abstract class DapperAccessRuleStore : IAccessRuleStore
 {
     private const string Columns = "id AS Id, kind AS Kind, subject AS Subject, effect AS Effect, note AS Note, created_by AS CreatedBy, created_at AS CreatedAt";
+
+    private volatile RuleSnapshot? _snapshot;
 
     public abstract Task InitialiseAsync(CancellationToken cancellationToken);
 
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>The sharing rules, kept in this database beside the access rules (<see cref="InitialiseAsync"/> creates their table too).</summary>
-    public ISharingRuleStore SharingRules() => new SharingRuleStore(OpenAsync);
+    public ISharingRuleStore SharingRules() => new SharingRuleStore(OpenAsync, async ct => (await CurrentAsync(ct)).Sharing);
 
-    public async Task<IReadOnlyList<AccessRule>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AccessRule>> ListAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).Access;
+
+    /// <summary>The rules as the database has them now: those in memory when the change count has not moved, otherwise read again.</summary>
+    private async Task<RuleSnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // The count first, then the rules: a change landing between the two is read again next time, never missed.
+        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(RuleVersionSql.Read, cancellationToken: cancellationToken));
+        if (_snapshot is { } known && known.Version == version)
+        {
+            return known;
+        }
+
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"SELECT {Columns} FROM access_rule ORDER BY id", cancellationToken: cancellationToken));
-        return [.. rows.Select(r => r.ToRule())];
+        var read = new RuleSnapshot(version, [.. rows.Select(r => r.ToRule())], await SharingRuleStore.ReadAllAsync(connection, cancellationToken));
+        _snapshot = read;
+        return read;
     }
+
+    private sealed record RuleSnapshot(long Version, IReadOnlyList<AccessRule> Access, IReadOnlyList<SharingRule> Sharing);
 
     public async Task<AccessRule> AddAsync(AccessSubjectKind kind, string subject, AccessEffect effect, string? note, string createdBy, DateTimeOffset at, CancellationToken cancellationToken)
     {

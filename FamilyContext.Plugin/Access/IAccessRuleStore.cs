@@ -1,6 +1,6 @@
 namespace FamilyContext.Plugin.Access;
 
-/// <summary>The access rules managers set in the admin pages. Read on every check, so a change applies at once.</summary>
+/// <summary>The access rules managers set in the admin pages. Checked on every request (kept in memory, read again whenever the database has changed), so a change applies at once.</summary>
 public interface IAccessRuleStore
 {
     Task InitialiseAsync(CancellationToken cancellationToken);

@@ -17,6 +17,7 @@ internal sealed class PostgresAccessRuleStore(string connectionString) : DapperA
             note TEXT, created_by TEXT NOT NULL, created_at TEXT NOT NULL);
         """,
         SharingRuleSql.PostgresTable,
+        RuleVersionSql.Postgres,
     ];
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);

@@ -22,6 +22,7 @@ internal sealed class SqliteAccessRuleStore(string connectionString) : DapperAcc
                 note TEXT, created_by TEXT NOT NULL, created_at TEXT NOT NULL);
             """, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(SharingRuleSql.SqliteTable, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RuleVersionSql.Sqlite, cancellationToken: cancellationToken));
     }
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

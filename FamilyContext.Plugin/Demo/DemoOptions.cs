@@ -20,6 +20,12 @@ public sealed class DemoOptions
     /// <summary>The demo CMS database. Default: <c>.data/demo-cms.db</c> under the app's folder.</summary>
     public string? CmsConnectionString { get; set; }
 
+    /// <summary>
+    /// A PEM file holding the demo CMS's EC P-256 private key. When more than one instance serves the demo (scripts/cluster.sh),
+    /// each reads the same key, so a link minted by one opens on another. Default: a key made fresh at every start.
+    /// </summary>
+    public string? LaunchKeyFile { get; set; }
+
     /// <summary>Services whose source starts switched off, to show Unavailable (the /demo page can switch them too).</summary>
     public List<string> UnavailableServices { get; set; } = [];
 }

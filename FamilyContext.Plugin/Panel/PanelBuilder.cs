@@ -2,6 +2,7 @@ using FamilyContext.Plugin.Abstractions;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Services;
 using FamilyContext.Plugin.Time;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Panel;
@@ -9,11 +10,18 @@ namespace FamilyContext.Plugin.Panel;
 /// <summary>
 /// Builds a child's panel: the child and every person linked in the CMS that the worker may see, each with
 /// every service's flag, looked up in parallel. Restricted records stay restricted.
+/// The family read from the CMS for a panel is kept for a short while (<see cref="PanelOptions.FamilyKeptFor"/>), so the
+/// details, note and print view opened from that panel find their person without reading the whole family again.
 /// </summary>
-internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IOptions<PanelOptions> options, TimeProvider time)
+internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IOptions<PanelOptions> options, TimeProvider time) : IDisposable
 {
+    private readonly MemoryCache _families = new(new MemoryCacheOptions { SizeLimit = 10_000, Clock = new TimeProviderClock(time) });
+
+    public void Dispose() => _families.Dispose();
+
     public async Task<PanelView> BuildAsync(string workerId, string childId, CancellationToken cancellationToken)
     {
+        // A panel always reads the family afresh; what it read is kept for the pages opened from it.
         var (child, relationships) = await FamilyAsync(workerId, childId, cancellationToken);
         var today = Today();
         var reviews = lookup.ReviewsFor([child.Id, .. relationships.Where(r => r.Visible).Select(r => r.Relationship.RelatedPerson.Id)]);
@@ -39,10 +47,14 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
         return new PanelView(cms.SystemName, child.Id, time.GetUtcNow(), ordered);
     }
 
-    /// <summary>The person, if they are the child or someone in the child's panel the worker may see; otherwise null.</summary>
+    /// <summary>
+    /// The person, if they are the child or someone in the child's panel the worker may see; otherwise null. The family a
+    /// panel read for this worker and child a moment ago answers when it is still kept; otherwise the CMS is read.
+    /// </summary>
     public async Task<(CmsPerson Person, PersonCard Card)?> FindPersonAsync(string workerId, string childId, string personId, CancellationToken cancellationToken)
     {
-        var (child, relationships) = await FamilyAsync(workerId, childId, cancellationToken);
+        var (child, relationships) = _families.TryGetValue((workerId, childId), out Family? kept) ? kept!
+            : await FamilyAsync(workerId, childId, cancellationToken);
         var today = Today();
         if (personId == child.Id)
         {
@@ -53,8 +65,7 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
         return match.Relationship is null || !match.Visible ? null : (match.Relationship.RelatedPerson, Card(match.Relationship, today, []));
     }
 
-    private async Task<(CmsPerson Child, IReadOnlyList<(CmsRelationship Relationship, bool Visible)> Relationships)> FamilyAsync(
-        string workerId, string childId, CancellationToken cancellationToken)
+    private async Task<Family> FamilyAsync(string workerId, string childId, CancellationToken cancellationToken)
     {
         var child = await cms.GetPersonAsync(childId, cancellationToken);
         if (!ChildRule.IsChild(child, Today()))
@@ -71,7 +82,13 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
         var visible = await Task.WhenAll(relationships
             .Where(r => r.RelatedPerson.Id != child.Id)
             .Select(async r => (r, !r.RelatedPerson.Restricted || await cms.CanWorkerViewAsync(workerId, r.RelatedPerson.Id, cancellationToken))));
-        return (child, visible);
+        var family = new Family(child, visible);
+        if (options.Value.FamilyKeptFor > TimeSpan.Zero)
+        {
+            _families.Set((workerId, childId), family, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.FamilyKeptFor, Size = 1 });
+        }
+
+        return family;
     }
 
     private async Task<PersonCard> ChildCardAsync(CmsPerson child, DateOnly today, FamilyReviews reviews, CancellationToken cancellationToken) =>
@@ -99,4 +116,7 @@ internal sealed class PanelBuilder(ICmsAdapter cms, InvolvementLookup lookup, IO
     }
 
     private DateOnly Today() => UkDates.Today(time);
+
+    /// <summary>The child and the people linked to them, each with whether this worker may see them.</summary>
+    private sealed record Family(CmsPerson Child, IReadOnlyList<(CmsRelationship Relationship, bool Visible)> Relationships);
 }

@@ -12,11 +12,22 @@ internal sealed class PanelHistory(IAuditStore store)
     public async Task<PanelChanges?> LastShownAsync(PanelSession session, CancellationToken cancellationToken)
     {
         var cms = session.Cms.ToLowerInvariant();
-        var records = await store.SearchAsync(
-            new AuditQuery(Actor: session.WorkerId, ChildId: session.ChildId, Action: AuditActions.PanelShown, Limit: 20), cancellationToken);
-        var last = records.FirstOrDefault(r => r.Cms == cms && r.Outcome == AuditOutcomes.Allowed && r.Detail is not null);
+        // Nearly always the newest record is the one (same system, allowed): read it alone, and twenty only when it is not.
+        var newest = await PanelsShownAsync(session, 1, cancellationToken);
+        if (newest.Count == 0)
+        {
+            return null;
+        }
+
+        var last = Matching(newest, cms) ?? Matching(await PanelsShownAsync(session, 20, cancellationToken), cms);
         return last is null ? null : Parse(last);
     }
+
+    private Task<IReadOnlyList<AuditRecord>> PanelsShownAsync(PanelSession session, int limit, CancellationToken cancellationToken) =>
+        store.SearchAsync(new AuditQuery(Actor: session.WorkerId, ChildId: session.ChildId, Action: AuditActions.PanelShown, Limit: limit), cancellationToken);
+
+    private static AuditRecord? Matching(IReadOnlyList<AuditRecord> records, string cms) =>
+        records.FirstOrDefault(r => r.Cms == cms && r.Outcome == AuditOutcomes.Allowed && r.Detail is not null);
 
     private static PanelChanges? Parse(AuditRecord record)
     {

@@ -9,6 +9,13 @@ public sealed class PanelOptions
     public bool IncludeEndedRelationships { get; set; }
 
     /// <summary>
+    /// How long the family a panel read from the CMS (who is linked, and whom this worker may see) answers the details, note
+    /// and print view opened from it, instead of reading the family again. Two minutes by default; zero reads it every time.
+    /// A panel itself always reads the CMS afresh.
+    /// </summary>
+    public TimeSpan FamilyKeptFor { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// The council's guidance on appropriate use, shown briefly on the panel (one or two sentences, at most
     /// <see cref="MaximumGuidanceLength"/> characters). Empty to show none.
     /// </summary>

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Panel;
 
-/// <summary>Reports every bad panel setting at once: the guidance is short, and its link goes somewhere a worker can open.</summary>
+/// <summary>Reports every bad panel setting at once: the guidance is short, its link goes somewhere a worker can open, and a family is kept briefly.</summary>
 internal sealed class PanelOptionsValidator : IValidateOptions<PanelOptions>
 {
     public ValidateOptionsResult Validate(string? name, PanelOptions options)
@@ -21,6 +21,11 @@ internal sealed class PanelOptionsValidator : IValidateOptions<PanelOptions>
         if (options.GuidanceLink is not null && string.IsNullOrWhiteSpace(options.GuidanceLinkText))
         {
             errors.Add($"{PanelOptions.SectionName}:GuidanceLinkText is required with a GuidanceLink.");
+        }
+
+        if (options.FamilyKeptFor < TimeSpan.Zero || options.FamilyKeptFor > TimeSpan.FromMinutes(15))
+        {
+            errors.Add($"{PanelOptions.SectionName}:FamilyKeptFor must be between 00:00:00 and 00:15:00: a family read for a panel may answer its details only briefly.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -1,6 +1,6 @@
 namespace FamilyContext.Plugin.Sharing;
 
-/// <summary>The sharing rules IG sets in the admin pages. Read on every check, so a change applies at once on every instance sharing the database.</summary>
+/// <summary>The sharing rules IG sets in the admin pages. Checked on every request (kept in memory, read again whenever the database has changed), so a change applies at once on every instance sharing the database.</summary>
 public interface ISharingRuleStore
 {
     Task<IReadOnlyList<SharingRule>> ListAsync(CancellationToken cancellationToken);

@@ -1,6 +1,6 @@
 namespace FamilyContext.Plugin.Sharing;
 
-/// <summary>Reads the sharing rules on every request, so a change made on any instance applies at once.</summary>
+/// <summary>Checks the sharing rules on every request (from the store's memory while the database is unchanged), so a change made on any instance applies at once.</summary>
 internal sealed class SharingPolicy(ISharingRuleStore store)
 {
     public const int MaximumReasonLength = 200;

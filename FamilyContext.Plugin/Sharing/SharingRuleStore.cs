@@ -6,18 +6,22 @@ namespace FamilyContext.Plugin.Sharing;
 
 /// <summary>
 /// Sharing rules in the access rules' database (SQLite or PostgreSQL, one table shape, so the same SQL and mapping): a rule
-/// set on one instance applies on every instance sharing it. The access rule store creates the table with its own.
+/// set on one instance applies on every instance sharing it. The access rule store creates the table with its own, and
+/// lists the rules from its cache of both (<paramref name="listAsync"/>), read again whenever either table has changed.
 /// </summary>
-internal sealed class SharingRuleStore(Func<CancellationToken, Task<DbConnection>> openAsync) : ISharingRuleStore
+internal sealed class SharingRuleStore(Func<CancellationToken, Task<DbConnection>> openAsync, Func<CancellationToken, Task<IReadOnlyList<SharingRule>>> listAsync)
+    : ISharingRuleStore
 {
     private const string Columns =
         "id AS Id, service_id AS ServiceId, groups_shared AS Groups, require_reason AS RequireReason, ask AS Ask, note AS Note, created_by AS CreatedBy, created_at AS CreatedAt";
 
     private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => openAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<SharingRule>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SharingRule>> ListAsync(CancellationToken cancellationToken) => listAsync(cancellationToken);
+
+    /// <summary>Every sharing rule, read from the table on <paramref name="connection"/>.</summary>
+    public static async Task<IReadOnlyList<SharingRule>> ReadAllAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"SELECT {Columns} FROM sharing_rule ORDER BY id", cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToRule())];
     }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using FamilyContext.Plugin.Abstractions;
+using FamilyContext.Plugin.Audit;
+using FamilyContext.Plugin.Demo;
 using FamilyContext.Plugin.Lookup;
 using FamilyContext.Plugin.Store;
 using FamilyContext.Plugin.Tests.Support;
@@ -194,6 +196,23 @@ public sealed partial class PanelAtAGlanceTests : IDisposable
         var html = await PanelHtmlAsync();
 
         Assert.DoesNotContain("since you last looked", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_later_look_at_the_same_child_in_another_system_does_not_count_as_this_systems_last_look()
+    {
+        var mother = Adult("500002", "Jess", 33);
+        using var browser = _factory.Browser();
+        await PanelHtmlAsync(browser);
+        // The same worker and child id in another CMS: its record is the newest, yet only this system's last look counts.
+        await _factory.Services.GetRequiredService<AuditTrail>().RecordAsync(new AuditEntry(AuditActions.PanelShown, AuditOutcomes.Allowed,
+            DemoCmsAdapter.SocialWorker, "mosaic", _child.Id, null, null, "another-session", $"[{{\"person\":\"{mother.Id}\",\"flags\":{{\"police\":\"Current\"}}}}]"),
+            CancellationToken.None);
+
+        await _factory.Store.LoadAsync("police", Now, People.Record("police", "P1", People.AsRecorded(mother)));
+        var html = await PanelHtmlAsync(browser);
+
+        Assert.Contains("New since you last looked (was No record)", Text(Section(html, $"data-person=\"{mother.Id}\"", "</tr>")), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<[^>]+>")]

@@ -16,6 +16,11 @@ public sealed class FakeCmsAdapter : ICmsAdapter, ICmsPersonSearch
 
     public Exception? FailWith { get; set; }
 
+    private int _relationshipReads;
+
+    /// <summary>How many times a family (a person's relationships) has been read.</summary>
+    public int RelationshipReads => Volatile.Read(ref _relationshipReads);
+
     public CmsPerson Add(CmsPerson person)
     {
         _people[person.Id] = person;
@@ -33,6 +38,9 @@ public sealed class FakeCmsAdapter : ICmsAdapter, ICmsPersonSearch
         list.Add(new CmsRelationship(related, [new CmsRelationshipType(type.ToString().ToUpperInvariant(), wording, type)], null, ended, parentalResponsibility));
     }
 
+    /// <summary>Ends the link between two people, as if it had been removed in the CMS.</summary>
+    public void Unlink(string personId, string relatedId) => _links.GetValueOrDefault(personId)?.RemoveAll(l => l.RelatedPerson.Id == relatedId);
+
     public void AllowRestricted(string workerId) => _workersWithRestrictedAccess.Add(workerId);
 
     public Task<CmsPerson> GetPersonAsync(string personId, CancellationToken cancellationToken)
@@ -43,6 +51,7 @@ public sealed class FakeCmsAdapter : ICmsAdapter, ICmsPersonSearch
 
     public Task<IReadOnlyList<CmsRelationship>> GetRelationshipsAsync(string personId, RelationshipQuery query, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _relationshipReads);
         ThrowIfFailing();
         if (!_people.ContainsKey(personId))
         {

@@ -83,21 +83,27 @@ public sealed class NginxProxy : IDisposable
     }
 
     /// <summary>A client that reaches nginx for any host name, trusts the self-signed certificate made here, keeps cookies and does not follow redirects.</summary>
-    public HttpClient Client(string host) => new(new SocketsHttpHandler
+    public HttpClient Client(string host) => LoopbackTlsClient($"https://{host}:{Port.ToString(CultureInfo.InvariantCulture)}", Port, _thumbprint);
+
+    /// <summary>
+    /// A browser-like client for a TLS server on a loopback port, whatever host name the address names: it trusts exactly the
+    /// certificate with the given thumbprint, keeps cookies and does not follow redirects.
+    /// </summary>
+    public static HttpClient LoopbackTlsClient(string baseAddress, int port, string thumbprint) => new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
         UseCookies = true,
         ConnectCallback = async (_, ct) =>
         {
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            await socket.ConnectAsync("127.0.0.1", Port, ct);
+            await socket.ConnectAsync("127.0.0.1", port, ct);
             return new NetworkStream(socket, ownsSocket: true);
         },
-        // Trusts exactly the certificate this fixture made, nothing else.
-        SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == _thumbprint },
+        SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == thumbprint },
     })
     {
-        BaseAddress = new Uri($"https://{host}:{Port.ToString(CultureInfo.InvariantCulture)}"),
+        BaseAddress = new Uri(baseAddress),
+        Timeout = TimeSpan.FromSeconds(60),
     };
 
     public string ErrorLog() => File.Exists(Path.Combine(_folder, "error.log")) ? File.ReadAllText(Path.Combine(_folder, "error.log")) : "";
