@@ -2,7 +2,6 @@ using System.Net;
 using FamilyContext.Plugin.Abstractions;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
 using RestSharp;
 
 namespace FamilyContext.Adapters.Http;
@@ -29,7 +28,7 @@ public sealed class CmsApiClient : IDisposable
         _logger = logger;
         _system = systemName;
         _client = new RestClient(httpClient, new RestClientOptions(options.BaseUrl!) { Timeout = options.Timeout });
-        _tokens = new OAuthTokenCache(options, time);
+        _tokens = new OAuthTokenCache(httpClient, options, time);
         _retry = BuildRetry();
     }
 
@@ -120,13 +119,13 @@ public sealed class CmsApiClient : IDisposable
 
     private async Task<RestResponse> SendAsync(Func<RestRequest> build, string endpoint, CancellationToken cancellationToken)
     {
-        var token = await _tokens.GetTokenAsync(SendOnceAsync, cancellationToken);
+        var token = await _tokens.GetTokenAsync(cancellationToken);
         var response = await SendOnceAsync(Authorise(build(), token), endpoint, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             Log.RefreshingAfterUnauthorized(_logger, _system, endpoint);
             _tokens.Invalidate(token);
-            token = await _tokens.GetTokenAsync(SendOnceAsync, cancellationToken);
+            token = await _tokens.GetTokenAsync(cancellationToken);
             response = await SendOnceAsync(Authorise(build(), token), endpoint, cancellationToken);
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
@@ -184,33 +183,15 @@ public sealed class CmsApiClient : IDisposable
         return new CmsUnavailableException($"The {_system} integration endpoint {endpoint} {reason}.", inner);
     }
 
-    private ResiliencePipeline<RestResponse> BuildRetry()
+    private ResiliencePipeline<RestResponse> BuildRetry() => CmsRetry.Build<RestResponse>(_options, IsTransient, args =>
     {
-        var builder = new ResiliencePipelineBuilder<RestResponse>();
-        if (_options.RetryCount > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<RestResponse>
-            {
-                MaxRetryAttempts = _options.RetryCount,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = _options.RetryBaseDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } r && IsTransient(r)),
-                OnRetry = args =>
-                {
-                    var outcome = args.Outcome.Result is { StatusCode: > 0 } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : "connection failed";
-                    Log.RetryingTransientFailure(_logger, _system, args.Outcome.Result?.Request.Resource ?? "?", outcome, args.AttemptNumber + 1, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            });
-        }
-
-        return builder.Build();
-    }
+        var outcome = args.Outcome.Result is { StatusCode: > 0 } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : "connection failed";
+        Log.RetryingTransientFailure(_logger, _system, args.Outcome.Result?.Request.Resource ?? "?", outcome, args.AttemptNumber + 1, args.RetryDelay);
+        return ValueTask.CompletedTask;
+    });
 
     // Timeouts are not retried: a slow CMS gets slower under retries and the panel has a time budget.
     private static bool IsTransient(RestResponse response) =>
         response.ResponseStatus != ResponseStatus.TimedOut && response.ResponseStatus != ResponseStatus.Aborted
-        && response.StatusCode is 0 or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
-            or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+        && (response.StatusCode == 0 || CmsRetry.IsTransient(response.StatusCode));
 }

@@ -1,23 +1,26 @@
-using FamilyContext.Plugin.Abstractions;
 using System.Globalization;
-using Newtonsoft.Json;
+using Duende.IdentityModel.Client;
+using FamilyContext.Plugin.Abstractions;
 using Newtonsoft.Json.Linq;
-using RestSharp;
+using Polly;
 
 namespace FamilyContext.Adapters.Http;
 
 /// <summary>
-/// OAuth 2.0 client credentials token, cached until shortly before it expires. <c>expires_in</c> is read as a JSON
-/// number or as a string of digits (some CMSs quote it); anything else, or no lifetime at all, is refused.
+/// OAuth 2.0 client credentials token, asked for with Duende.IdentityModel and cached until shortly before it expires.
+/// Transient failures of the token endpoint are retried like the CMS calls. <c>expires_in</c> is read as a JSON number or
+/// as a string of digits (some CMSs quote it); anything else, or no lifetime at all, is refused.
 /// </summary>
-internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider time) : IDisposable
+internal sealed class OAuthTokenCache(HttpClient http, CmsConnectionOptions options, TimeProvider time) : IDisposable
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ResiliencePipeline<TokenResponse> _retry = CmsRetry.Build<TokenResponse>(options,
+        r => r.ErrorType == ResponseErrorType.Exception || CmsRetry.IsTransient(r.HttpStatusCode));
     private string? _token;
     private DateTimeOffset _refreshAt;
 
-    public async Task<string> GetTokenAsync(Func<RestRequest, string, CancellationToken, Task<RestResponse>> send, CancellationToken cancellationToken)
+    public async Task<string> GetTokenAsync(CancellationToken cancellationToken)
     {
         if (_token is { } cached && time.GetUtcNow() < _refreshAt)
         {
@@ -32,13 +35,12 @@ internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider
                 return fresh;
             }
 
-            var response = await send(BuildRequest(), "token", cancellationToken);
-            var (token, lifetime) = Parse(response);
+            var (token, lifetime) = Parse(await _retry.ExecuteAsync(static (self, ct) => new ValueTask<TokenResponse>(self.RequestAsync(ct)), this, cancellationToken));
             // Refresh a minute early (or at half-life for short-lived tokens) so a call never carries a token that expires in flight.
             var margin = lifetime > RefreshMargin * 2 ? RefreshMargin : lifetime / 2;
             _token = token;
             _refreshAt = time.GetUtcNow() + lifetime - margin;
-            return _token!;
+            return _token;
         }
         finally
         {
@@ -57,39 +59,50 @@ internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider
 
     public void Dispose() => _gate.Dispose();
 
-    private RestRequest BuildRequest()
+    private async Task<TokenResponse> RequestAsync(CancellationToken cancellationToken)
     {
-        var request = new RestRequest(options.TokenUrl!, Method.Post) { Timeout = options.Timeout };
-        request.AddParameter("grant_type", "client_credentials");
-        request.AddParameter("client_id", options.ClientId);
-        request.AddParameter("client_secret", options.ClientSecret);
-        if (!string.IsNullOrWhiteSpace(options.Scope))
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Timeout);
+        try
         {
-            request.AddParameter("scope", options.Scope);
+            return await http.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+            {
+                Address = options.TokenUrl!.ToString(),
+                ClientId = options.ClientId!,
+                ClientSecret = options.ClientSecret,
+                ClientCredentialStyle = ClientCredentialStyle.PostBody,
+                Scope = string.IsNullOrWhiteSpace(options.Scope) ? "" : options.Scope, // an empty scope is not sent
+            }, timeout.Token);
         }
-
-        return request;
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new CmsUnavailableException($"The CMS token endpoint gave no answer within {options.Timeout}.");
+        }
     }
 
-    private static (string Token, TimeSpan Lifetime) Parse(RestResponse response)
+    private static (string Token, TimeSpan Lifetime) Parse(TokenResponse response)
     {
-        if ((int)response.StatusCode is 400 or 401 or 403)
+        if (response.ErrorType == ResponseErrorType.Exception)
         {
-            throw new CmsAccessDeniedException($"The CMS token endpoint refused the client credentials ({(int)response.StatusCode}).");
+            throw new CmsUnavailableException("The CMS token endpoint could not be reached.", response.Exception);
         }
 
-        if (!response.IsSuccessStatusCode)
+        if ((int)response.HttpStatusCode is 400 or 401 or 403)
         {
-            throw new CmsUnavailableException($"The CMS token endpoint answered {(int)response.StatusCode}.");
+            throw new CmsAccessDeniedException($"The CMS token endpoint refused the client credentials ({(int)response.HttpStatusCode}).");
         }
 
-        var answer = CmsJson.Deserialize<TokenAnswer>(response.Content, "token endpoint");
-        if (string.IsNullOrEmpty(answer.AccessToken))
+        if (response.IsError)
+        {
+            throw new CmsUnavailableException($"The CMS token endpoint answered {(int)response.HttpStatusCode}.");
+        }
+
+        if (string.IsNullOrEmpty(response.AccessToken))
         {
             throw new CmsUnavailableException("The CMS token endpoint answered without an access token.");
         }
 
-        return (answer.AccessToken, ExpiresIn(answer.ExpiresIn));
+        return (response.AccessToken, ExpiresIn(JObject.Parse(response.Raw!)["expires_in"]));
     }
 
     /// <summary>The token lifetime from <c>expires_in</c>: a positive whole number of seconds, as a number or a string.</summary>
@@ -106,14 +119,5 @@ internal sealed class OAuthTokenCache(CmsConnectionOptions options, TimeProvider
             ? TimeSpan.FromSeconds(seconds.Value)
             : throw new CmsUnavailableException(
                 "The CMS token endpoint answered without a usable expires_in: it must be a positive whole number of seconds, as a number or a string.");
-    }
-
-    private sealed class TokenAnswer
-    {
-        [JsonProperty("access_token")]
-        public string? AccessToken { get; set; }
-
-        [JsonProperty("expires_in")]
-        public JToken? ExpiresIn { get; set; }
     }
 }

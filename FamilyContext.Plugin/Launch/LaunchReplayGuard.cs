@@ -8,9 +8,9 @@ namespace FamilyContext.Plugin.Launch;
 
 /// <summary>
 /// Remembers every launch token id in the distributed cache until after the token would have expired, so a token
-/// replayed on any instance is refused. Check-and-remember is one atomic step across instances when the cache offers
-/// <see cref="IAddIfAbsentCache"/> (Redis SET NX), and otherwise one step inside an instance (a lock). The cache key is
-/// a hash, so no token id reaches the cache in clear.
+/// replayed on any instance is refused. Check-and-remember is one atomic step across instances when an
+/// <see cref="IAddIfAbsentCache"/> is registered or the cache is one (Redis SET NX), and otherwise one step inside an
+/// instance (a lock). The cache key is a hash, so no token id reaches the cache in clear.
 /// <para>
 /// Used ids live only as long as the cache that holds them: a restart without Redis, or Redis restarting without
 /// persistence, forgets them while the tokens are still current. So the cache also holds a start marker, written when the
@@ -18,10 +18,11 @@ namespace FamilyContext.Plugin.Launch;
 /// before the marker, to the second, is refused — it may have been used in what was forgotten.
 /// </para>
 /// </summary>
-internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider time) : IDisposable
+internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider time, IAddIfAbsentCache? addIfAbsent = null) : IDisposable
 {
     private const string StartMarkerKey = "launch-epoch";
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly IAddIfAbsentCache? _atomic = addIfAbsent ?? cache as IAddIfAbsentCache;
 
     public void Dispose() => _gate.Dispose();
 
@@ -53,14 +54,14 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
 
     private async Task<long> StartMarkerAsync(CancellationToken cancellationToken)
     {
-        if (await cache.GetAsync(StartMarkerKey, cancellationToken) is { Length: 8 } existing)
+        if (await GetAsync(StartMarkerKey, cancellationToken) is { Length: 8 } existing)
         {
             return BinaryPrimitives.ReadInt64BigEndian(existing);
         }
 
         var now = new byte[8];
         BinaryPrimitives.WriteInt64BigEndian(now, time.GetUtcNow().ToUnixTimeSeconds());
-        if (cache is IAddIfAbsentCache atomic)
+        if (_atomic is { } atomic)
         {
             // Another instance may write it first: whichever is in the cache is the marker.
             await atomic.TryAddAsync(StartMarkerKey, now, TimeSpan.FromDays(3650), cancellationToken);
@@ -81,7 +82,7 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
             }
         }
 
-        return await cache.GetAsync(StartMarkerKey, cancellationToken) is { Length: 8 } marker
+        return await GetAsync(StartMarkerKey, cancellationToken) is { Length: 8 } marker
             ? BinaryPrimitives.ReadInt64BigEndian(marker)
             : throw new InvalidOperationException("The launch start marker could not be kept.");
     }
@@ -95,7 +96,7 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
         keepFor = keepFor > TimeSpan.FromMinutes(1) ? keepFor : TimeSpan.FromMinutes(1);
         try
         {
-            return cache is IAddIfAbsentCache atomic
+            return _atomic is { } atomic
                 ? await atomic.TryAddAsync(key, [1], keepFor, cancellationToken)
                 : await TryAddInThisInstanceAsync(key, keepFor, cancellationToken);
         }
@@ -111,13 +112,17 @@ internal sealed class LaunchReplayGuard(IDistributedCache cache, TimeProvider ti
     {
         try
         {
-            return await cache.GetAsync(TokenKey(issuer, tokenId), cancellationToken) is not null;
+            return await GetAsync(TokenKey(issuer, tokenId), cancellationToken) is not null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new SharedStateUnavailableException(e);
         }
     }
+
+    /// <summary>Read where the key was written: through the atomic store when there is one.</summary>
+    private Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken) =>
+        _atomic is { } atomic ? atomic.GetAsync(key, cancellationToken) : cache.GetAsync(key, cancellationToken);
 
     private static string TokenKey(string issuer, string tokenId) =>
         "launch-jti:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + "\n" + tokenId)));

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text.Json;
 using FamilyContext.Plugin.Settings;
 using FamilyContext.Plugin.SignIn;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Setup;
@@ -28,33 +29,31 @@ internal static class SignInSetupChecks
 
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
         var discovery = new Uri(authority.ToString().TrimEnd('/') + "/.well-known/openid-configuration");
-        string? authorizationEndpoint;
+        OpenIdConnectConfiguration configuration;
         try
         {
-            using var response = await http.GetAsync(discovery, ct);
-            if (!response.IsSuccessStatusCode)
-            {
-                return [Discovery(SetupStatus.Failed, $"{discovery} answered HTTP {(int)response.StatusCode}.")];
-            }
-
-            using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
-            var issuer = Text(document, "issuer");
-            authorizationEndpoint = Text(document, "authorization_endpoint");
-            if (!string.Equals(issuer?.TrimEnd('/'), authority.ToString().TrimEnd('/'), StringComparison.Ordinal))
-            {
-                return [Discovery(SetupStatus.Failed, $"The discovery document names the issuer \"{issuer}\", not the configured authority \"{authority}\".")];
-            }
-
-            if (authorizationEndpoint is null || Text(document, "token_endpoint") is null)
-            {
-                return [Discovery(SetupStatus.Failed, "The discovery document lacks its authorization or token endpoint.")];
-            }
+            configuration = await OpenIdConnectConfigurationRetriever.GetAsync(discovery.ToString(),
+                new HttpDocumentRetriever(http) { RequireHttps = options.RequireHttpsMetadata }, ct);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return [Discovery(SetupStatus.Failed, $"{discovery} could not be read ({e.GetType().Name}).")];
+            // The library's message quotes the provider's answer; the page gives the status, or what kind of failure it was.
+            return [Discovery(SetupStatus.Failed, StatusOf(e) is { } status
+                ? $"{discovery} answered HTTP {status}."
+                : $"{discovery} could not be read ({(e.InnerException ?? e).GetType().Name}).")];
         }
 
+        if (!string.Equals(configuration.Issuer?.TrimEnd('/'), authority.ToString().TrimEnd('/'), StringComparison.Ordinal))
+        {
+            return [Discovery(SetupStatus.Failed, $"The discovery document names the issuer \"{configuration.Issuer}\", not the configured authority \"{authority}\".")];
+        }
+
+        if (string.IsNullOrEmpty(configuration.AuthorizationEndpoint) || string.IsNullOrEmpty(configuration.TokenEndpoint))
+        {
+            return [Discovery(SetupStatus.Failed, "The discovery document lacks its authorization or token endpoint.")];
+        }
+
+        var authorizationEndpoint = configuration.AuthorizationEndpoint;
         return [Discovery(SetupStatus.Passed, $"{discovery} answered and names the configured authority as its issuer."),
             await RedirectUriAsync(services, http, options, new Uri(authorizationEndpoint), ct)];
     }
@@ -74,10 +73,10 @@ internal static class SignInSetupChecks
         if (PublicAddress.Of(services.GetRequiredService<IConfiguration>()) is not { } publicUrl)
         {
             return SetupCheck.Warning(Area, name, "The redirect URI depends on the public address, which is not set.",
-                "Set FamilyContext:Hosting:PublicUrl; the redirect URI to register is that address followed by " + SignInEndpoints.CallbackPath + ".");
+                "Set FamilyContext:Hosting:PublicUrl; the redirect URI to register is that address followed by " + StaffOpenIdConnect.CallbackPath + ".");
         }
 
-        var redirectUri = new Uri(publicUrl, SignInEndpoints.CallbackPath).ToString();
+        var redirectUri = new Uri(publicUrl, StaffOpenIdConnect.CallbackPath).ToString();
         var request = QueryHelpers.AddQueryString(authorizationEndpoint.ToString(), new Dictionary<string, string?>
         {
             ["client_id"] = options.ClientId,
@@ -111,10 +110,8 @@ internal static class SignInSetupChecks
         }
     }
 
-    private static string? Text(JsonDocument document, string property) =>
-        document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+    private static int? StatusOf(Exception e) =>
+        (e.Data[HttpDocumentRetriever.StatusCode] ?? e.InnerException?.Data[HttpDocumentRetriever.StatusCode]) is HttpStatusCode code ? (int)code : null;
 
     /// <summary>The client the setup checks call other systems with: a short limit, and redirects reported, not followed.</summary>
     public static IServiceCollection AddSetupChecks(this IServiceCollection services)

@@ -14,7 +14,7 @@ public sealed class SignInOptions
     /// <summary>This service's client id at the provider; also the id_token audience.</summary>
     public string ClientId { get; set; } = "";
 
-    /// <summary>This service's client secret (sent with HTTP Basic authentication to the token endpoint).</summary>
+    /// <summary>This service's client secret (sent in the token request's body, <c>client_secret_post</c>).</summary>
     public string ClientSecret { get; set; } = "";
 
     /// <summary>Scopes asked for. Default <c>openid profile</c>; add whatever scope releases the role and group claims.</summary>
@@ -26,7 +26,7 @@ public sealed class SignInOptions
     /// <summary>How long a staff sign-in lasts. Default 8 hours.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>How long the provider may take to send the user back. Default 10 minutes.</summary>
+    /// <summary>How long the provider may take to send the user back (the state cookies' lifetime). Default 10 minutes.</summary>
     public TimeSpan SignInTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Allowed clock difference with the provider.</summary>

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.SignIn;
 
-/// <summary>Registers staff sign-in: the OpenID Connect client, the staff cookie, and the staff page policies.</summary>
+/// <summary>Registers staff sign-in: the framework's OpenID Connect handler (<see cref="StaffOpenIdConnect"/>), the staff cookie, and the staff page policies.</summary>
 internal static class SignInServiceCollectionExtensions
 {
     public const string StaffCookie = "__Host-fc-staff";
@@ -16,9 +17,15 @@ internal static class SignInServiceCollectionExtensions
             .Bind(configuration.GetSection(SignInOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SignInOptions>, SignInOptionsValidator>();
-        services.AddHttpClient(nameof(OidcClient), c => c.Timeout = TimeSpan.FromSeconds(15));
-        services.AddSingleton<OidcClient>();
-        services.AddAuthentication(StaffClaims.Scheme).AddCookie(StaffClaims.Scheme, o =>
+        var authentication = services.AddAuthentication(StaffClaims.Scheme);
+        // The framework's handler is registered only when a provider is configured: it checks its settings on every request.
+        if (configuration.GetSection(SignInOptions.SectionName).Get<SignInOptions>()?.Enabled == true)
+        {
+            services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, StaffOpenIdConnect>();
+            authentication.AddOpenIdConnect(StaffOpenIdConnect.Scheme, _ => { });
+        }
+
+        authentication.AddCookie(StaffClaims.Scheme, o =>
         {
             o.Cookie.Name = StaffCookie;
             o.Cookie.HttpOnly = true;

@@ -29,7 +29,7 @@ server.listen(Number(values.port), '127.0.0.1', () => {
       redirect_uris: [values['redirect-uri']],
       grant_types: ['authorization_code'],
       response_types: ['code'],
-      token_endpoint_auth_method: 'client_secret_basic',
+      token_endpoint_auth_method: 'client_secret_post',
     }],
     claims: { openid: ['sub'], profile: ['name'], roles: ['roles', 'groups'] },
     conformIdTokenClaims: false,

@@ -1,6 +1,8 @@
 using System.Net;
 using FamilyContext.Plugin.Launch;
 using FamilyContext.Plugin.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FamilyContext.Plugin.Tests.Launch;
 
@@ -98,5 +100,27 @@ public sealed class SharedStateRedisTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.StatusCode);
         Assert.Contains("cannot open panels right now", await whileDown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, afterwards!.StatusCode);
+    }
+
+    [Fact]
+    public async Task Under_a_clock_a_year_from_the_systems_Redis_keeps_the_session_and_the_token_id_for_their_relative_lifetimes_under_the_new_prefix()
+    {
+        using var factory = Instance();
+        // The service's clock is far from the system clock the Redis client turns lifetimes into TTLs with.
+        factory.Time.Set(DateTimeOffset.UtcNow.AddYears(1));
+        using var issuer = new TestLaunchIssuer(factory);
+        using var browser = factory.Browser();
+
+        var launched = await TestLaunchIssuer.LaunchAsync(browser, issuer.Sign(issuer.Claims(ChildId)));
+        var panel = await browser.GetAsync(new Uri("/api/v1" + launched.Headers.Location!.OriginalString, UriKind.Relative));
+        var keys = await _redis.KeysAsync();
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.OK), (launched.StatusCode, panel.StatusCode));
+        var lifetime = factory.Services.GetRequiredService<IOptions<LaunchOptions>>().Value.SessionLifetime;
+        var session = Assert.Single(keys, k => k.Key.StartsWith("fc:v3:panel-session:", StringComparison.Ordinal));
+        Assert.InRange(session.Value!.Value, lifetime - TimeSpan.FromMinutes(1), lifetime);
+        var tokenId = Assert.Single(keys, k => k.Key.StartsWith("fc:v3:launch-jti:", StringComparison.Ordinal));
+        Assert.InRange(tokenId.Value!.Value, TimeSpan.FromSeconds(30), TimeSpan.FromHours(1));
+        Assert.All(keys.Keys, k => Assert.True(k.StartsWith("fc:v3:", StringComparison.Ordinal) || k == "fc:v2:data-protection-keys", k));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using StackExchange.Redis;
 
 namespace FamilyContext.Plugin.Tests.Support;
 
@@ -46,17 +47,24 @@ public sealed class RedisServer : IDisposable
         _process = null;
     }
 
-    /// <summary>How many keys the server holds, asked over a raw RESP connection.</summary>
+    /// <summary>How many keys the server holds.</summary>
     public async Task<long> KeyCountAsync()
     {
-        using var client = new TcpClient();
-        await client.ConnectAsync("127.0.0.1", Port);
-        var stream = client.GetStream();
-        await stream.WriteAsync("*1\r\n$6\r\nDBSIZE\r\n"u8.ToArray());
-        var buffer = new byte[64];
-        var read = await stream.ReadAsync(buffer);
-        var reply = System.Text.Encoding.ASCII.GetString(buffer, 0, read);
-        return long.Parse(reply.TrimStart(':').Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(ConnectionString);
+        return await connection.GetServer(ConnectionString).DatabaseSizeAsync();
+    }
+
+    /// <summary>Every key the server holds, with its time to live (null: none).</summary>
+    public async Task<IReadOnlyDictionary<string, TimeSpan?>> KeysAsync()
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(ConnectionString);
+        var keys = new Dictionary<string, TimeSpan?>(StringComparer.Ordinal);
+        await foreach (var key in connection.GetServer(ConnectionString).KeysAsync())
+        {
+            keys[key.ToString()] = await connection.GetDatabase().KeyTimeToLiveAsync(key);
+        }
+
+        return keys;
     }
 
     private async Task<bool> CanConnectAsync()
