@@ -10,7 +10,7 @@ namespace FamilyContext.Plugin.Hosting;
 /// <see cref="IHostedLifecycleService.StartingAsync"/>, which the host finishes before any service starts,
 /// the web server included: no request ever meets a half-initialised store.
 /// </summary>
-internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, IAccessRuleStore accessRules, IServiceProvider services,
+internal sealed partial class StartupInitialiser(IRecordStore store, IAuditStore audit, IAccessRuleStore accessRules, IServiceProvider services,
     ILogger<StartupInitialiser> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -27,7 +27,15 @@ internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, 
 
         if (services.GetService<DemoUsageHistory>() is { } history)
         {
-            await history.GenerateAsync(cancellationToken);
+            try
+            {
+                await history.GenerateAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Made-up history only fills the demo's reports: the demo starts without it.
+                HistoryFailed(logger, e.GetType().Name);
+            }
         }
     }
 
@@ -40,4 +48,7 @@ internal sealed class StartupInitialiser(IRecordStore store, IAuditStore audit, 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 9004, Level = LogLevel.Warning, Message = "The demo's made-up usage history could not be written ({ExceptionType}); the demo starts without it")]
+    private static partial void HistoryFailed(ILogger logger, string exceptionType);
 }

@@ -129,6 +129,7 @@ public sealed class KillUnderLoadTests(PostgresServer server) : IDisposable
             ["FamilyContext__Store__ConnectionString"] = $"Data Source={Path.Combine(_folder, "store.db")}",
             ["FamilyContext__Demo__CmsConnectionString"] = $"Data Source={Path.Combine(_folder, "demo-cms.db")}",
             ["FamilyContext__Demo__Households"] = "40",
+            ["FamilyContext__Demo__UsageHistoryWeeks"] = "0",
             ["FamilyContext__Access__ConnectionString"] = $"Data Source={Path.Combine(_folder, "access.db")}",
             ["FamilyContext__MatchReview__ConnectionString"] = $"Data Source={Path.Combine(_folder, "match-review.db")}",
             ["FamilyContext__Audit__Provider"] = provider,
