@@ -28,7 +28,7 @@ public sealed class CmsApiClient : IDisposable
         _logger = logger;
         _system = systemName;
         _client = new RestClient(httpClient, new RestClientOptions(options.BaseUrl!) { Timeout = options.Timeout });
-        _tokens = new OAuthTokenCache(httpClient, options, time);
+        _tokens = new OAuthTokenCache(httpClient, options, systemName, time);
         _retry = BuildRetry();
     }
 

@@ -11,7 +11,7 @@ namespace FamilyContext.Adapters.Http;
 /// Transient failures of the token endpoint are retried like the CMS calls. <c>expires_in</c> is read as a JSON number or
 /// as a string of digits (some CMSs quote it); anything else, or no lifetime at all, is refused.
 /// </summary>
-internal sealed class OAuthTokenCache(HttpClient http, CmsConnectionOptions options, TimeProvider time) : IDisposable
+internal sealed class OAuthTokenCache(HttpClient http, CmsConnectionOptions options, string systemName, TimeProvider time) : IDisposable
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -76,37 +76,37 @@ internal sealed class OAuthTokenCache(HttpClient http, CmsConnectionOptions opti
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new CmsUnavailableException($"The CMS token endpoint gave no answer within {options.Timeout}.");
+            throw new CmsUnavailableException($"The {systemName} token endpoint gave no answer within {options.Timeout}.");
         }
     }
 
-    private static (string Token, TimeSpan Lifetime) Parse(TokenResponse response)
+    private (string Token, TimeSpan Lifetime) Parse(TokenResponse response)
     {
         if (response.ErrorType == ResponseErrorType.Exception)
         {
-            throw new CmsUnavailableException("The CMS token endpoint could not be reached.", response.Exception);
+            throw new CmsUnavailableException($"The {systemName} token endpoint could not be reached.", response.Exception);
         }
 
         if ((int)response.HttpStatusCode is 400 or 401 or 403)
         {
-            throw new CmsAccessDeniedException($"The CMS token endpoint refused the client credentials ({(int)response.HttpStatusCode}).");
+            throw new CmsAccessDeniedException($"The {systemName} token endpoint refused the client credentials ({(int)response.HttpStatusCode}).");
         }
 
         if (response.IsError)
         {
-            throw new CmsUnavailableException($"The CMS token endpoint answered {(int)response.HttpStatusCode}.");
+            throw new CmsUnavailableException($"The {systemName} token endpoint answered {(int)response.HttpStatusCode}.");
         }
 
         if (string.IsNullOrEmpty(response.AccessToken))
         {
-            throw new CmsUnavailableException("The CMS token endpoint answered without an access token.");
+            throw new CmsUnavailableException($"The {systemName} token endpoint answered without an access token.");
         }
 
-        return (response.AccessToken, ExpiresIn(JObject.Parse(response.Raw!)["expires_in"]));
+        return (response.AccessToken, ExpiresIn(JObject.Parse(response.Raw!)["expires_in"], systemName));
     }
 
     /// <summary>The token lifetime from <c>expires_in</c>: a positive whole number of seconds, as a number or a string.</summary>
-    internal static TimeSpan ExpiresIn(JToken? value)
+    internal static TimeSpan ExpiresIn(JToken? value, string systemName)
     {
         long? seconds = value?.Type switch
         {
@@ -118,6 +118,6 @@ internal sealed class OAuthTokenCache(HttpClient http, CmsConnectionOptions opti
         return seconds is > 0 and <= int.MaxValue
             ? TimeSpan.FromSeconds(seconds.Value)
             : throw new CmsUnavailableException(
-                "The CMS token endpoint answered without a usable expires_in: it must be a positive whole number of seconds, as a number or a string.");
+                $"The {systemName} token endpoint answered without a usable expires_in: it must be a positive whole number of seconds, as a number or a string.");
     }
 }

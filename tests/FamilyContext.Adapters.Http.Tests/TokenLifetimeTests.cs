@@ -13,7 +13,7 @@ public sealed class TokenLifetimeTests
     [InlineData("""{"expires_in": " 3600 "}""")]
     [InlineData("""{"expires_in": 3600.0}""")]
     public void A_lifetime_is_read_as_a_number_or_a_string(string json) =>
-        Assert.Equal(TimeSpan.FromHours(1), OAuthTokenCache.ExpiresIn(JObject.Parse(json)["expires_in"]));
+        Assert.Equal(TimeSpan.FromHours(1), OAuthTokenCache.ExpiresIn(JObject.Parse(json)["expires_in"], "Mosaic"));
 
     [Theory]
     [InlineData("""{"expires_in": "soon"}""")]
@@ -24,5 +24,5 @@ public sealed class TokenLifetimeTests
     [InlineData("""{"expires_in": null}""")]
     [InlineData("""{}""")]
     public void Anything_else_is_refused_as_unavailable(string json) =>
-        Assert.Throws<CmsUnavailableException>(() => OAuthTokenCache.ExpiresIn(JObject.Parse(json)["expires_in"]));
+        Assert.Throws<CmsUnavailableException>(() => OAuthTokenCache.ExpiresIn(JObject.Parse(json)["expires_in"], "Mosaic"));
 }

@@ -18,7 +18,7 @@ public sealed class CheckingCommandsOutputTests
         var (exitCode, text) = await RunAsync(command, demoEnabled: false);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("The Mosaic integration endpoint token could not be reached.", text, StringComparison.Ordinal);
+        Assert.Contains("The Mosaic token endpoint could not be reached.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("System.Net.Http.HttpClient", text, StringComparison.Ordinal);
         Assert.True(text.Split('\n').Length < 60, text);
