@@ -9,20 +9,27 @@ internal sealed partial class AlertDeliveryService(AlertDispatcher dispatcher, I
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var all = senders.ToList();
-        await foreach (var alert in dispatcher.Reader.ReadAllAsync(stoppingToken))
+        try
         {
-            foreach (var sender in all)
+            await foreach (var alert in dispatcher.Reader.ReadAllAsync(stoppingToken))
             {
-                try
+                foreach (var sender in all)
                 {
-                    await sender.SendAsync(alert, stoppingToken);
-                    Sent(logger, alert.Sequence, sender.GetType().Name);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    SendFailed(logger, alert.Sequence, sender.GetType().Name, e.GetType().Name);
+                    try
+                    {
+                        await sender.SendAsync(alert, stoppingToken);
+                        Sent(logger, alert.Sequence, sender.GetType().Name);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                    {
+                        SendFailed(logger, alert.Sequence, sender.GetType().Name, e.GetType().Name);
+                    }
                 }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is not a failure, however the host was stopped (a disposed host cancels without StopAsync).
         }
     }
 

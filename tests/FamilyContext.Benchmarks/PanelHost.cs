@@ -117,6 +117,7 @@ internal sealed class PanelHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
